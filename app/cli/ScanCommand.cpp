@@ -1,0 +1,101 @@
+#include "ScanCommand.h"
+
+#include "HostScanner.h"
+#include "ScanJson.h"
+#include "ScanTable.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace bulwark::cli {
+
+namespace {
+QString tr(const char *t) { return QCoreApplication::translate("ScanCommand", t); }
+} // namespace
+
+QString ScanCommand::description() const
+{
+    return tr("Take a read-only snapshot of a Docker host: engine, containers (with their security settings), "
+              "images, networks and volumes.");
+}
+
+void ScanCommand::addOptions(QCommandLineParser &parser)
+{
+    m_hostOptions.addTo(parser);
+    m_format.setDescription(tr("Output format: json (schema bulwark.scan/1) or table."));
+    m_output.setDescription(tr("Write the result to FILE instead of standard output."));
+    m_timeout.setDescription(tr("Timeout for each request to the daemon, in seconds."));
+    m_parallel.setDescription(tr("Concurrent requests to the daemon."));
+    m_quiet.setDescription(tr("Do not print progress to standard error."));
+    parser.addOptions({m_format, m_output, m_timeout, m_parallel, m_quiet});
+}
+
+int ScanCommand::execute(const QCommandLineParser &parser, CliIo &io)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(io, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (const QString invalid = m_hostOptions.validate(parser); !invalid.isEmpty())
+        return usageError(io, invalid);
+    const QString format = parser.value(m_format).toLower();
+    if (format != QLatin1String("json") && format != QLatin1String("table"))
+        return usageError(io, tr("unknown format \"%1\" (use json or table)").arg(format));
+    bool ok = false;
+    const int timeout = parser.value(m_timeout).toInt(&ok);
+    if (!ok || timeout <= 0)
+        return usageError(io, tr("--timeout needs a positive number of seconds"));
+    const int parallel = parser.value(m_parallel).toInt(&ok);
+    if (!ok || parallel < 1 || parallel > 64)
+        return usageError(io, tr("--parallel needs a number from 1 to 64"));
+
+    const HostResolver resolver(m_env);
+    Expected<HostResolution> resolution = resolver.resolve(m_hostOptions.request(parser));
+    if (!resolution) {
+        io.err << tr("bulwark-cli: %1").arg(resolution.error().toString()) << '\n';
+        io.err.flush();
+        return ExitError;
+    }
+
+    ScanOptions options;
+    options.limits.requestTimeoutMs = timeout * 1000;
+    options.limits.maxParallel = parallel;
+    HostScanner scanner(options);
+    scanner.setCancelFlag(io.cancel);
+    QList<ConnectAttempt> attempts;
+    Expected<HostSnapshot> snapshot = scanner.scanFirstReachable(resolution->candidates, &attempts);
+    if (!snapshot) {
+        const EngineError &e = snapshot.error();
+        io.err << tr("bulwark-cli: scan failed: %1").arg(e.message) << '\n';
+        if (!e.hint.isEmpty())
+            io.err << tr("  what to do: %1").arg(e.hint) << '\n';
+        io.err.flush();
+        return ExitError;
+    }
+    if (!parser.isSet(m_quiet)) {
+        for (const QString &w : std::as_const(snapshot->warnings))
+            io.err << tr("warning: %1").arg(w) << '\n';
+        if (snapshot->engine.transport == QLatin1String("tcp"))
+            io.err << tr("warning: %1 is plain TCP without TLS: anyone on the network can control this daemon.")
+                          .arg(snapshot->engine.url)
+                   << '\n';
+        io.err.flush();
+    }
+
+    const QByteArray bytes = format == QLatin1String("json")
+        ? QByteArray::fromStdString(ScanJson::toJson(*snapshot).dump(2)) + '\n'
+        : ScanTable::render(*snapshot).toUtf8();
+
+    if (parser.isSet(m_output) && parser.value(m_output) != QLatin1String("-")) {
+        QSaveFile file(parser.value(m_output));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            io.err << tr("bulwark-cli: cannot write %1: %2").arg(parser.value(m_output), file.errorString()) << '\n';
+            io.err.flush();
+            return ExitError;
+        }
+        return ExitOk;
+    }
+    io.out << QString::fromUtf8(bytes);
+    io.out.flush();
+    return ExitOk;
+}
+
+} // namespace bulwark::cli

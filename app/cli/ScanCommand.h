@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Command.h"
+#include "HostOptions.h"
+
+namespace bulwark::cli {
+
+// bulwark-cli scan: a read-only snapshot of one host as JSON or a table.
+class ScanCommand : public Command {
+public:
+    [[nodiscard]] QString name() const override { return QStringLiteral("scan"); }
+    [[nodiscard]] QString description() const override;
+
+    // Resolution uses this environment (tests inject one).
+    void setEnvironment(Environment env) { m_env = std::move(env); }
+
+protected:
+    void addOptions(QCommandLineParser &parser) override;
+    int execute(const QCommandLineParser &parser, CliIo &io) override;
+
+private:
+    HostOptions m_hostOptions;
+    Environment m_env = Environment::system();
+    QCommandLineOption m_format{QStringLiteral("format"), QString(), QStringLiteral("json|table"), QStringLiteral("table")};
+    QCommandLineOption m_output{{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("FILE")};
+    QCommandLineOption m_timeout{QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"), QStringLiteral("60")};
+    QCommandLineOption m_parallel{QStringLiteral("parallel"), QString(), QStringLiteral("N"), QStringLiteral("8")};
+    QCommandLineOption m_quiet{{QStringLiteral("q"), QStringLiteral("quiet")}};
+};
+
+} // namespace bulwark::cli

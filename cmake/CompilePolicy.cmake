@@ -1,0 +1,21 @@
+# One place for compile policy: every Bulwark target links bulwark_compile_policy.
+add_library(bulwark_compile_policy INTERFACE)
+target_compile_options(bulwark_compile_policy INTERFACE -Wall -Wextra -Wpedantic)
+target_compile_definitions(bulwark_compile_policy INTERFACE
+    QT_NO_FOREACH
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    BULWARK_VERSION="${PROJECT_VERSION}")
+if(BULWARK_WERROR)
+    target_compile_options(bulwark_compile_policy INTERFACE -Werror)
+endif()
+if(BULWARK_SANITIZE)
+    target_compile_options(bulwark_compile_policy INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(bulwark_compile_policy INTERFACE -fsanitize=address,undefined)
+endif()
+if(CMAKE_BUILD_TYPE STREQUAL "Release" OR CMAKE_BUILD_TYPE STREQUAL "RelWithDebInfo")
+    target_compile_options(bulwark_compile_policy INTERFACE -fstack-protector-strong)
+    target_compile_definitions(bulwark_compile_policy INTERFACE _FORTIFY_SOURCE=2 QT_NO_DEBUG_OUTPUT)
+    target_link_options(bulwark_compile_policy INTERFACE -Wl,-z,relro -Wl,-z,now)
+endif()

@@ -1,0 +1,402 @@
+#include "EngineClient.h"
+
+#include "CurlErrorMapper.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QVersionNumber>
+
+#include <curl/curl.h>
+
+#include <deque>
+#include <mutex>
+
+namespace bulwark {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("EngineClient", text); }
+
+// libcurl's global init is not thread-safe before 7.84; do it once.
+void globalInit()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+struct Transfer {
+    CURL *easy = nullptr;
+    int index = -1;
+    QString path;
+    HttpResponse response;
+    qint64 cap = 0;
+    bool tooLarge = false;
+    const std::atomic_bool *cancel = nullptr;
+    char errorBuffer[CURL_ERROR_SIZE] = {};
+};
+
+size_t onBody(char *data, size_t size, size_t count, void *user)
+{
+    auto *t = static_cast<Transfer *>(user);
+    const size_t n = size * count;
+    if (t->response.body.size() + qint64(n) > t->cap) {
+        t->tooLarge = true;
+        return 0; // aborts the transfer with CURLE_WRITE_ERROR
+    }
+    t->response.body.append(data, qsizetype(n));
+    return n;
+}
+
+size_t onHeader(char *data, size_t size, size_t count, void *user)
+{
+    auto *t = static_cast<Transfer *>(user);
+    const size_t n = size * count;
+    const QByteArray line = QByteArray(data, qsizetype(n)).trimmed();
+    if (line.startsWith("HTTP/")) {
+        t->response.headers.clear(); // a new response (e.g. after 100 Continue)
+        return n;
+    }
+    const qsizetype colon = line.indexOf(':');
+    if (colon > 0)
+        t->response.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    return n;
+}
+
+int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    const auto *t = static_cast<Transfer *>(user);
+    return (t->cancel && t->cancel->load()) ? 1 : 0;
+}
+
+QString versionedPath(const QString &api, const QString &path)
+{
+    return api.isEmpty() ? path : QStringLiteral("/v") + api + path;
+}
+} // namespace
+
+struct EngineClient::Impl {
+    CURLM *multi = nullptr;
+    std::vector<CURL *> idle; // easy handles kept for reuse
+
+    Impl()
+    {
+        globalInit();
+        multi = curl_multi_init();
+    }
+    ~Impl()
+    {
+        for (CURL *e : idle)
+            curl_easy_cleanup(e);
+        curl_multi_cleanup(multi);
+    }
+    CURL *takeEasy()
+    {
+        if (idle.empty())
+            return curl_easy_init();
+        CURL *e = idle.back();
+        idle.pop_back();
+        curl_easy_reset(e);
+        return e;
+    }
+    std::vector<Expected<HttpResponse>> run(const HostEndpoint &ep, const ClientLimits &limits,
+                                            const std::atomic_bool *cancel, const QStringList &paths, bool head,
+                                            const std::function<void(int, int)> &progress);
+};
+
+EngineClient::EngineClient(HostEndpoint endpoint, ClientLimits limits)
+    : d(std::make_unique<Impl>())
+    , m_endpoint(std::move(endpoint))
+    , m_limits(limits)
+{
+    curl_multi_setopt(d->multi, CURLMOPT_MAX_HOST_CONNECTIONS, long(std::max(1, m_limits.maxParallel)));
+}
+
+EngineClient::~EngineClient() = default;
+
+void EngineClient::setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+QString EngineClient::maxApiVersion() { return QStringLiteral("1.47"); }
+QString EngineClient::minApiVersion() { return QStringLiteral("1.30"); }
+
+namespace {
+
+// Checks TLS files before libcurl does, so the error can name the file.
+std::optional<EngineError> checkTlsFiles(const HostEndpoint &ep)
+{
+    if (ep.transport != Transport::Tcp || !ep.tls)
+        return std::nullopt;
+    const struct {
+        const QString &path;
+        const char *what;
+    } files[] = {{ep.tlsFiles.caFile, "CA certificate"},
+                 {ep.tlsFiles.certFile, "client certificate"},
+                 {ep.tlsFiles.keyFile, "client key"}};
+    for (const auto &f : files) {
+        if (f.path.isEmpty())
+            continue;
+        const QFileInfo fi(f.path);
+        if (!fi.exists() || !fi.isReadable()) {
+            return EngineError::make(
+                ErrorKind::TlsFilesMissing,
+                QCoreApplication::translate("EngineClient", "The TLS %1 file %2 cannot be read.")
+                    .arg(QCoreApplication::translate("EngineClient", f.what), f.path),
+                QCoreApplication::translate("EngineClient",
+                                            "Check the path (DOCKER_CERT_PATH, the context's TLS files or "
+                                            "--tls-ca/--tls-cert/--tls-key) and its permissions."),
+                ep.url);
+        }
+    }
+    if (ep.tlsFiles.certFile.isEmpty() != ep.tlsFiles.keyFile.isEmpty()) {
+        return EngineError::make(
+            ErrorKind::TlsFilesMissing,
+            QCoreApplication::translate("EngineClient", "A TLS client certificate needs both the certificate and "
+                                                        "its key; only one was given."),
+            QCoreApplication::translate("EngineClient", "Give both --tls-cert and --tls-key (cert.pem and key.pem)."),
+            ep.url);
+    }
+    return std::nullopt;
+}
+
+void configure(Transfer &t, const HostEndpoint &ep, const ClientLimits &limits, const QString &path, bool head)
+{
+    CURL *e = t.easy;
+    const QByteArray url = ep.requestUrl(path).toUtf8();
+    curl_easy_setopt(e, CURLOPT_URL, url.constData()); // libcurl copies strings
+    curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(e, CURLOPT_USERAGENT, "Bulwark/" BULWARK_VERSION);
+    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, long(limits.connectTimeoutMs));
+    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, long(limits.requestTimeoutMs));
+    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t.errorBuffer);
+    curl_easy_setopt(e, CURLOPT_PRIVATE, &t);
+    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, onBody);
+    curl_easy_setopt(e, CURLOPT_WRITEDATA, &t);
+    curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, onHeader);
+    curl_easy_setopt(e, CURLOPT_HEADERDATA, &t);
+    curl_easy_setopt(e, CURLOPT_XFERINFOFUNCTION, onProgress);
+    curl_easy_setopt(e, CURLOPT_XFERINFODATA, &t);
+    curl_easy_setopt(e, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(limits.maxResponseBytes));
+    if (head)
+        curl_easy_setopt(e, CURLOPT_NOBODY, 1L);
+    if (ep.transport == Transport::Unix) {
+        const QByteArray sock = ep.socketPath.toLocal8Bit();
+        curl_easy_setopt(e, CURLOPT_UNIX_SOCKET_PATH, sock.constData());
+    }
+    if (ep.transport == Transport::Tcp && ep.tls) {
+        if (!ep.tlsFiles.caFile.isEmpty())
+            curl_easy_setopt(e, CURLOPT_CAINFO, ep.tlsFiles.caFile.toLocal8Bit().constData());
+        if (!ep.tlsFiles.certFile.isEmpty())
+            curl_easy_setopt(e, CURLOPT_SSLCERT, ep.tlsFiles.certFile.toLocal8Bit().constData());
+        if (!ep.tlsFiles.keyFile.isEmpty())
+            curl_easy_setopt(e, CURLOPT_SSLKEY, ep.tlsFiles.keyFile.toLocal8Bit().constData());
+        curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, ep.tlsFiles.verify ? 1L : 0L);
+        curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, ep.tlsFiles.verify ? 2L : 0L);
+        curl_easy_setopt(e, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
+    }
+}
+
+} // namespace
+
+// Runs transfers through the multi handle, at most maxParallel at a time.
+// Results come back in input order.
+static std::vector<Expected<HttpResponse>> runTransfers(CURLM *multi, std::vector<CURL *> &idle,
+                                                        const std::function<CURL *()> &takeEasy,
+                                                        const HostEndpoint &ep, const ClientLimits &limits,
+                                                        const std::atomic_bool *cancel, const QStringList &paths,
+                                                        bool head, const std::function<void(int, int)> &progress)
+{
+    const int total = int(paths.size());
+    std::vector<std::optional<Expected<HttpResponse>>> results;
+    results.resize(size_t(total));
+    std::deque<Transfer> transfers; // stable addresses
+    int next = 0;
+    int running = 0;
+    int done = 0;
+    const int parallel = std::max(1, limits.maxParallel);
+
+    auto startNext = [&] {
+        while (running < parallel && next < total) {
+            Transfer &t = transfers.emplace_back();
+            t.easy = takeEasy();
+            t.index = next;
+            t.path = paths.at(next);
+            t.cap = limits.maxResponseBytes;
+            t.cancel = cancel;
+            configure(t, ep, limits, t.path, head);
+            curl_multi_add_handle(multi, t.easy);
+            ++next;
+            ++running;
+        }
+    };
+
+    startNext();
+    int stillRunning = 0;
+    while (running > 0) {
+        CURLMcode mc = curl_multi_perform(multi, &stillRunning);
+        if (mc != CURLM_OK)
+            break;
+        int queued = 0;
+        while (CURLMsg *msg = curl_multi_info_read(multi, &queued)) {
+            if (msg->msg != CURLMSG_DONE)
+                continue;
+            Transfer *t = nullptr;
+            curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, &t);
+            const CURLcode code = msg->data.result;
+            if (code == CURLE_OK) {
+                long status = 0;
+                curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
+                t->response.status = int(status);
+                if (status >= 200 && status < 300)
+                    results[size_t(t->index)] = std::move(t->response);
+                else
+                    results[size_t(t->index)] = CurlErrorMapper::fromHttpStatus(ep, t->path, t->response);
+            } else {
+                long osErrno = 0;
+                curl_easy_getinfo(t->easy, CURLINFO_OS_ERRNO, &osErrno);
+                CurlErrorMapper::Failure f{int(code), int(osErrno), QString::fromUtf8(t->errorBuffer),
+                                           t->tooLarge, limits.maxResponseBytes};
+                results[size_t(t->index)] = CurlErrorMapper::fromCurl(ep, t->path, f);
+            }
+            curl_multi_remove_handle(multi, t->easy);
+            idle.push_back(t->easy);
+            t->easy = nullptr;
+            t->response = {};
+            --running;
+            ++done;
+            if (progress)
+                progress(done, total);
+        }
+        if (cancel && cancel->load() && next < total) {
+            // Do not start new work; in-flight transfers abort through their progress callback.
+            for (int i = next; i < total; ++i)
+                results[size_t(i)] = EngineError::make(ErrorKind::Cancelled, tr("The scan was cancelled."));
+            next = total;
+        }
+        startNext();
+        if (running > 0)
+            curl_multi_poll(multi, nullptr, 0, 100, nullptr);
+    }
+
+    std::vector<Expected<HttpResponse>> out;
+    out.reserve(size_t(total));
+    for (auto &r : results) {
+        if (r)
+            out.push_back(std::move(*r));
+        else
+            out.push_back(EngineError::make(ErrorKind::Internal, tr("The request did not complete.")));
+    }
+    return out;
+}
+
+std::vector<Expected<HttpResponse>> EngineClient::Impl::run(const HostEndpoint &ep, const ClientLimits &limits,
+                                                            const std::atomic_bool *cancel, const QStringList &paths,
+                                                            bool head, const std::function<void(int, int)> &progress)
+{
+    if (const auto tlsError = checkTlsFiles(ep)) {
+        return std::vector<Expected<HttpResponse>>(size_t(paths.size()), *tlsError);
+    }
+    if (ep.transport != Transport::Unix && ep.transport != Transport::Tcp) {
+        const EngineError e = EngineError::make(ErrorKind::Unsupported,
+                                                tr("%1:// hosts are not supported.").arg(transportName(ep.transport)),
+                                                {}, ep.url);
+        return std::vector<Expected<HttpResponse>>(size_t(paths.size()), e);
+    }
+    return runTransfers(multi, idle, [this] { return takeEasy(); }, ep, limits, cancel, paths, head, progress);
+}
+
+Expected<HttpResponse> EngineClient::get(const QString &path)
+{
+    return std::move(d->run(m_endpoint, m_limits, m_cancel,
+                                {versionedPath(m_apiVersion, path)}, false, {})
+                         .front());
+}
+
+Expected<HttpResponse> EngineClient::head(const QString &path)
+{
+    return std::move(d->run(m_endpoint, m_limits, m_cancel,
+                                {versionedPath(m_apiVersion, path)}, true, {})
+                         .front());
+}
+
+Expected<nlohmann::json> parseJsonBody(const QByteArray &body, const QString &what)
+{
+    try {
+        return nlohmann::json::parse(body.constBegin(), body.constEnd());
+    } catch (const nlohmann::json::parse_error &e) {
+        return EngineError::make(
+            ErrorKind::MalformedResponse,
+            QCoreApplication::translate("EngineClient", "The daemon's answer to %1 is not valid JSON (%2 bytes; %3).")
+                .arg(what)
+                .arg(body.size())
+                .arg(QString::fromUtf8(e.what())),
+            QCoreApplication::translate("EngineClient",
+                                        "The response was truncated or is not from a Docker Engine; check that "
+                                        "the host points at a Docker daemon and retry."));
+    }
+}
+
+Expected<nlohmann::json> EngineClient::getJson(const QString &path)
+{
+    Expected<HttpResponse> r = get(path);
+    if (!r)
+        return r.error();
+    return parseJsonBody(r->body, QStringLiteral("GET ") + path);
+}
+
+std::vector<Expected<nlohmann::json>> EngineClient::getJsonMany(const QStringList &paths,
+                                                                const std::function<void(int, int)> &progress)
+{
+    QStringList full;
+    full.reserve(paths.size());
+    for (const QString &p : paths)
+        full.append(versionedPath(m_apiVersion, p));
+    std::vector<Expected<HttpResponse>> raw = d->run(m_endpoint, m_limits, m_cancel, full, false, progress);
+    std::vector<Expected<nlohmann::json>> out;
+    out.reserve(raw.size());
+    for (size_t i = 0; i < raw.size(); ++i) {
+        if (!raw[i])
+            out.push_back(raw[i].error());
+        else
+            out.push_back(parseJsonBody(raw[i]->body, QStringLiteral("GET ") + paths.at(qsizetype(i))));
+    }
+    return out;
+}
+
+Expected<PingInfo> EngineClient::ping()
+{
+    // HEAD first, as the docker CLI does; some proxies only allow GET.
+    Expected<HttpResponse> r = d->run(m_endpoint, m_limits, m_cancel, {QStringLiteral("/_ping")}, true, {})
+                                   .front();
+    if (!r && r.error().kind == ErrorKind::HttpError)
+        r = d->run(m_endpoint, m_limits, m_cancel, {QStringLiteral("/_ping")}, false, {}).front();
+    if (!r)
+        return r.error();
+
+    PingInfo info;
+    info.apiVersion = QString::fromLatin1(r->headers.value("api-version"));
+    info.osType = QString::fromLatin1(r->headers.value("ostype"));
+    info.experimental = r->headers.value("docker-experimental") == "true";
+    if (info.apiVersion.isEmpty()) {
+        return EngineError::make(ErrorKind::MalformedResponse,
+                                 tr("%1 answered, but not like a Docker Engine (no Api-Version header on /_ping).")
+                                     .arg(m_endpoint.url),
+                                 tr("Check the host and port; this looks like a different service."),
+                                 m_endpoint.url);
+    }
+    const QVersionNumber server = QVersionNumber::fromString(info.apiVersion);
+    const QVersionNumber clientMax = QVersionNumber::fromString(maxApiVersion());
+    if (server < QVersionNumber::fromString(minApiVersion())) {
+        return EngineError::make(ErrorKind::ApiVersionUnsupported,
+                                 tr("The Docker Engine at %1 speaks API %2; Bulwark needs at least %3.")
+                                     .arg(m_endpoint.url, info.apiVersion, minApiVersion()),
+                                 tr("Upgrade the Docker Engine."), m_endpoint.url);
+    }
+    info.negotiatedVersion = server < clientMax ? info.apiVersion : maxApiVersion();
+    const QString pinned = qEnvironmentVariable("DOCKER_API_VERSION");
+    if (!pinned.isEmpty() && !QVersionNumber::fromString(pinned).isNull())
+        info.negotiatedVersion = pinned;
+    m_apiVersion = info.negotiatedVersion;
+    return info;
+}
+
+} // namespace bulwark

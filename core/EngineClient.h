@@ -1,0 +1,85 @@
+#pragma once
+
+#include "EngineError.h"
+#include "HostEndpoint.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace bulwark {
+
+struct ClientLimits {
+    int connectTimeoutMs = 5000;
+    int requestTimeoutMs = 60000;
+    qint64 maxResponseBytes = 256LL * 1024 * 1024; // a single response larger than this is refused
+    int maxParallel = 8;                           // concurrent requests in getMany()
+};
+
+struct HttpResponse {
+    int status = 0;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
+    QByteArray contentType() const { return headers.value("content-type"); }
+};
+
+struct PingInfo {
+    QString apiVersion;      // server maximum (Api-Version header)
+    QString negotiatedVersion;
+    QString osType;
+    bool experimental = false;
+};
+
+// A read-only client of one Docker Engine. It only ever issues GET and HEAD:
+// a scan must never change the daemon, and the absence of any other verb in
+// this class is what guarantees it.
+class EngineClient {
+public:
+    explicit EngineClient(HostEndpoint endpoint, ClientLimits limits = {});
+    ~EngineClient();
+    EngineClient(const EngineClient &) = delete;
+    EngineClient &operator=(const EngineClient &) = delete;
+
+    // Checked by every transfer's progress callback; set it to abort in-flight requests.
+    void setCancelFlag(const std::atomic_bool *cancel);
+
+    // HEAD/GET /_ping and API version negotiation; required before versioned calls.
+    Expected<PingInfo> ping();
+    [[nodiscard]] QString apiVersion() const { return m_apiVersion; }
+    [[nodiscard]] const HostEndpoint &endpoint() const { return m_endpoint; }
+
+    // GET /v<api>/path. Non-2xx become HttpError carrying the daemon's own message.
+    Expected<HttpResponse> get(const QString &path);
+    Expected<HttpResponse> head(const QString &path);
+    Expected<nlohmann::json> getJson(const QString &path);
+
+    // Many GETs at once over up to limits.maxParallel connections; results in input order.
+    // progress(done, total) is called from this thread as transfers finish.
+    std::vector<Expected<nlohmann::json>> getJsonMany(const QStringList &paths,
+                                                      const std::function<void(int, int)> &progress = {});
+
+    // The highest API version Bulwark speaks.
+    static QString maxApiVersion();
+    static QString minApiVersion();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    HostEndpoint m_endpoint;
+    ClientLimits m_limits;
+    QString m_apiVersion;
+    const std::atomic_bool *m_cancel = nullptr;
+};
+
+// Parse a JSON body, mapping failures to MalformedResponse with the path named.
+Expected<nlohmann::json> parseJsonBody(const QByteArray &body, const QString &what);
+
+} // namespace bulwark

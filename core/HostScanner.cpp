@@ -1,0 +1,233 @@
+#include "HostScanner.h"
+
+#include "InspectParser.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace bulwark {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("HostScanner", text); }
+
+QString stageText(ScanProgress::Stage stage)
+{
+    switch (stage) {
+    case ScanProgress::Stage::Connecting: return tr("Connecting…");
+    case ScanProgress::Stage::Engine: return tr("Reading engine information…");
+    case ScanProgress::Stage::Containers: return tr("Inspecting containers and images…");
+    case ScanProgress::Stage::Images: return tr("Reading images…");
+    case ScanProgress::Stage::Networks: return tr("Reading networks…");
+    case ScanProgress::Stage::Volumes: return tr("Reading volumes…");
+    case ScanProgress::Stage::Done: return tr("Scan complete");
+    }
+    return {};
+}
+
+QString pathId(const QString &id) { return QString::fromLatin1(QUrl::toPercentEncoding(id)); }
+
+// Errors that mean "this host is not the one": try the next candidate.
+bool isConnectFailure(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::SocketMissing:
+    case ErrorKind::PermissionDenied:
+    case ErrorKind::ConnectionRefused:
+    case ErrorKind::HostUnreachable:
+    case ErrorKind::Timeout:
+    case ErrorKind::TlsFailure:
+    case ErrorKind::TlsFilesMissing:
+    case ErrorKind::Unsupported:
+    case ErrorKind::InvalidHost:
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
+HostScanner::HostScanner(ScanOptions options)
+    : m_options(options)
+{
+}
+
+void HostScanner::report(ScanProgress::Stage stage, int done, int total)
+{
+    if (m_progress)
+        m_progress(ScanProgress{stage, done, total, stageText(stage)});
+}
+
+Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
+{
+    HostSnapshot snap;
+    snap.startedAt = QDateTime::currentDateTimeUtc();
+    report(ScanProgress::Stage::Connecting, 0, 0);
+
+    EngineClient client(endpoint, m_options.limits);
+    client.setCancelFlag(m_cancel);
+    Expected<PingInfo> ping = client.ping();
+    if (!ping)
+        return ping.error();
+    if (cancelled())
+        return EngineError::make(ErrorKind::Cancelled, tr("The scan was cancelled."), {}, endpoint.url);
+
+    // One round trip for every list: they are independent, so fetch them together.
+    report(ScanProgress::Stage::Engine, 0, 0);
+    QStringList lists{QStringLiteral("/version"), QStringLiteral("/info"), QStringLiteral("/containers/json?all=1")};
+    if (m_options.includeImages)
+        lists << QStringLiteral("/images/json");
+    if (m_options.includeNetworks)
+        lists << QStringLiteral("/networks");
+    if (m_options.includeVolumes)
+        lists << QStringLiteral("/volumes");
+    std::vector<Expected<nlohmann::json>> listed = client.getJsonMany(lists);
+    for (const auto &r : listed) {
+        if (!r)
+            return r.error();
+    }
+    Expected<EngineInfo> engine = InspectParser::engine(*listed[0], *listed[1]);
+    if (!engine)
+        return engine.error();
+    snap.engine = std::move(engine).value();
+    snap.engine.url = endpoint.url;
+    snap.engine.tls = endpoint.tls;
+    snap.engine.transport = endpoint.transport == Transport::Unix ? QStringLiteral("unix")
+                          : endpoint.tls                          ? QStringLiteral("tcp+tls")
+                                                                  : QStringLiteral("tcp");
+    snap.engine.apiVersion = client.apiVersion();
+    if (snap.engine.osType.isEmpty())
+        snap.engine.osType = ping->osType;
+
+    auto requireArray = [&](const nlohmann::json &doc, const QString &what) -> std::optional<EngineError> {
+        if (doc.is_array())
+            return std::nullopt;
+        return EngineError::make(ErrorKind::MalformedResponse,
+                                 tr("The daemon's %1 list is not a JSON array.").arg(what),
+                                 tr("Check that the host is a Docker Engine."), endpoint.url);
+    };
+
+    // Ids to inspect, in the daemon's list order.
+    QStringList containerIds;
+    if (auto e = requireArray(*listed[2], QStringLiteral("container")))
+        return *e;
+    for (const nlohmann::json &c : *listed[2]) {
+        if (c.is_object() && c.contains("Id") && c["Id"].is_string())
+            containerIds.append(QString::fromStdString(c["Id"].get<std::string>()));
+    }
+    QStringList imageIds;
+    size_t next = 3;
+    if (m_options.includeImages) {
+        if (auto e = requireArray(*listed[next], QStringLiteral("image")))
+            return *e;
+        for (const nlohmann::json &i : *listed[next]) {
+            if (i.is_object() && i.contains("Id") && i["Id"].is_string())
+                imageIds.append(QString::fromStdString(i["Id"].get<std::string>()));
+        }
+        ++next;
+    }
+    if (m_options.includeNetworks) {
+        if (auto e = requireArray(*listed[next], QStringLiteral("network")))
+            return *e;
+        for (const nlohmann::json &n : *listed[next]) {
+            if (Expected<NetworkInfo> net = InspectParser::network(n))
+                snap.networks.append(std::move(net).value());
+        }
+        ++next;
+    }
+    if (m_options.includeVolumes) {
+        const nlohmann::json &vols = *listed[next];
+        if (vols.is_object() && vols.contains("Volumes") && vols["Volumes"].is_array()) {
+            for (const nlohmann::json &v : vols["Volumes"]) {
+                if (Expected<VolumeInfo> vol = InspectParser::volume(v))
+                    snap.volumes.append(std::move(vol).value());
+            }
+        }
+    }
+
+    // The hot path: every inspect and history in one concurrent batch.
+    QStringList paths;
+    paths.reserve(containerIds.size() + 2 * imageIds.size());
+    for (const QString &id : std::as_const(containerIds))
+        paths << QStringLiteral("/containers/%1/json").arg(pathId(id));
+    for (const QString &id : std::as_const(imageIds))
+        paths << QStringLiteral("/images/%1/json").arg(pathId(id)) << QStringLiteral("/images/%1/history").arg(pathId(id));
+    report(ScanProgress::Stage::Containers, 0, int(paths.size()));
+    std::vector<Expected<nlohmann::json>> docs =
+        client.getJsonMany(paths, [this](int done, int total) { report(ScanProgress::Stage::Containers, done, total); });
+    if (cancelled())
+        return EngineError::make(ErrorKind::Cancelled, tr("The scan was cancelled."), {}, endpoint.url);
+
+    auto gone = [](const Expected<nlohmann::json> &r) {
+        return !r && r.error().kind == ErrorKind::HttpError && r.error().httpStatus == 404;
+    };
+    for (qsizetype i = 0; i < containerIds.size(); ++i) {
+        const auto &r = docs[size_t(i)];
+        if (gone(r)) {
+            snap.warnings << tr("Container %1 was removed while the scan ran.").arg(containerIds[i].left(12));
+            continue;
+        }
+        if (!r)
+            return r.error();
+        Expected<ContainerInfo> c = InspectParser::container(*r);
+        if (!c) {
+            snap.warnings << tr("Container %1 could not be read: %2").arg(containerIds[i].left(12), c.error().message);
+            continue;
+        }
+        snap.containers.append(std::move(c).value());
+    }
+    for (qsizetype i = 0; i < imageIds.size(); ++i) {
+        const auto &inspect = docs[size_t(containerIds.size() + 2 * i)];
+        const auto &history = docs[size_t(containerIds.size() + 2 * i + 1)];
+        if (gone(inspect)) {
+            snap.warnings << tr("Image %1 was removed while the scan ran.").arg(imageIds[i]);
+            continue;
+        }
+        if (!inspect)
+            return inspect.error();
+        if (!history)
+            snap.warnings << tr("The history of image %1 could not be read: %2").arg(imageIds[i], history.error().message);
+        Expected<ImageInfo> img = InspectParser::image(*inspect, history ? *history : nlohmann::json::array());
+        if (!img) {
+            snap.warnings << tr("Image %1 could not be read: %2").arg(imageIds[i], img.error().message);
+            continue;
+        }
+        snap.images.append(std::move(img).value());
+    }
+    snap.finishedAt = QDateTime::currentDateTimeUtc();
+    report(ScanProgress::Stage::Done, int(paths.size()), int(paths.size()));
+    return snap;
+}
+
+Expected<HostSnapshot> HostScanner::scanFirstReachable(const QList<HostEndpoint> &candidates,
+                                                       QList<ConnectAttempt> *attempts)
+{
+    QList<ConnectAttempt> tried;
+    for (const HostEndpoint &ep : candidates) {
+        Expected<HostSnapshot> snap = scan(ep);
+        if (snap || !isConnectFailure(snap.error().kind)) {
+            if (!snap)
+                tried.append(ConnectAttempt{ep, snap.error()});
+            if (attempts)
+                *attempts = tried;
+            return snap;
+        }
+        tried.append(ConnectAttempt{ep, snap.error()});
+        if (cancelled())
+            break;
+    }
+    if (attempts)
+        *attempts = tried;
+    if (tried.isEmpty())
+        return EngineError::make(ErrorKind::InvalidHost, tr("No Docker host to connect to."),
+                                 tr("Give one with --host or --context, or set DOCKER_HOST."));
+    if (tried.size() == 1)
+        return tried.first().error;
+    QStringList lines;
+    for (const ConnectAttempt &a : std::as_const(tried))
+        lines << QStringLiteral("%1: %2").arg(a.endpoint.url, a.error.message);
+    EngineError e = tried.first().error;
+    e.message = tr("No Docker Engine could be reached; tried %1 hosts:\n%2").arg(tried.size()).arg(lines.join(QLatin1Char('\n')));
+    return e;
+}
+
+} // namespace bulwark

@@ -1,0 +1,326 @@
+#include "InspectParser.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace bulwark::InspectParser {
+
+using nlohmann::json;
+
+namespace {
+
+const json &member(const json &obj, const char *key)
+{
+    static const json null;
+    if (!obj.is_object())
+        return null;
+    const auto it = obj.find(key);
+    return it == obj.end() ? null : *it;
+}
+
+QString str(const json &obj, const char *key)
+{
+    const json &v = member(obj, key);
+    return v.is_string() ? QString::fromStdString(v.get_ref<const std::string &>()) : QString();
+}
+
+bool boolean(const json &obj, const char *key)
+{
+    const json &v = member(obj, key);
+    return v.is_boolean() && v.get<bool>();
+}
+
+qint64 int64(const json &obj, const char *key)
+{
+    const json &v = member(obj, key);
+    if (v.is_number_integer())
+        return v.get<qint64>();
+    if (v.is_number_float())
+        return qint64(v.get<double>());
+    return 0;
+}
+
+// Accepts null, [] and arrays with non-string entries (skipped).
+QStringList strings(const json &obj, const char *key)
+{
+    QStringList out;
+    const json &v = member(obj, key);
+    if (!v.is_array())
+        return out;
+    for (const json &item : v) {
+        if (item.is_string())
+            out.append(QString::fromStdString(item.get_ref<const std::string &>()));
+    }
+    return out;
+}
+
+EngineError shapeError(const char *what, const QString &detail)
+{
+    return EngineError::make(
+        ErrorKind::MalformedResponse,
+        QCoreApplication::translate("InspectParser", "The daemon returned a %1 document of an unexpected shape: %2")
+            .arg(QCoreApplication::translate("InspectParser", what), detail),
+        QCoreApplication::translate("InspectParser", "Bulwark expects a Docker Engine API (1.30 or newer); check "
+                                                     "what serves this address."));
+}
+
+QStringList capabilities(const json &obj, const char *key)
+{
+    QStringList caps = strings(obj, key);
+    for (QString &c : caps)
+        c = normaliseCapability(c);
+    return caps;
+}
+
+void parsePorts(ContainerInfo &c, const json &hostConfig, const json &config)
+{
+    // Published bindings from HostConfig.PortBindings; exposed-only ports from Config.ExposedPorts.
+    QSet<QString> seen;
+    const json &bindings = member(hostConfig, "PortBindings");
+    if (bindings.is_object()) {
+        for (auto it = bindings.begin(); it != bindings.end(); ++it) {
+            const QString key = QString::fromStdString(it.key());
+            const QStringList parts = key.split(QLatin1Char('/'));
+            const int containerPort = parts.value(0).toInt();
+            const QString proto = parts.value(1, QStringLiteral("tcp"));
+            seen.insert(key);
+            if (!it.value().is_array() || it.value().empty()) {
+                c.ports.append(PortBinding{containerPort, proto, {}, 0});
+                continue;
+            }
+            for (const json &b : it.value()) {
+                PortBinding p;
+                p.containerPort = containerPort;
+                p.protocol = proto;
+                p.hostIp = str(b, "HostIp");
+                p.hostPort = str(b, "HostPort").toInt();
+                c.ports.append(p);
+            }
+        }
+    }
+    const json &exposed = member(config, "ExposedPorts");
+    if (exposed.is_object()) {
+        for (auto it = exposed.begin(); it != exposed.end(); ++it) {
+            const QString key = QString::fromStdString(it.key());
+            if (seen.contains(key))
+                continue;
+            const QStringList parts = key.split(QLatin1Char('/'));
+            c.ports.append(PortBinding{parts.value(0).toInt(), parts.value(1, QStringLiteral("tcp")), {}, 0});
+        }
+    }
+    std::sort(c.ports.begin(), c.ports.end(), [](const PortBinding &a, const PortBinding &b) {
+        return std::tie(a.containerPort, a.protocol, a.hostIp, a.hostPort)
+            < std::tie(b.containerPort, b.protocol, b.hostIp, b.hostPort);
+    });
+}
+
+} // namespace
+
+QString normaliseCapability(const QString &cap)
+{
+    QString c = cap.trimmed().toUpper();
+    if (c.startsWith(QLatin1String("CAP_")))
+        c = c.mid(4);
+    return c;
+}
+
+QDateTime parseTimestamp(const std::string &text)
+{
+    if (text.empty() || text.rfind("0001-01-01", 0) == 0)
+        return {};
+    QDateTime t = QDateTime::fromString(QString::fromStdString(text), Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        // Nanosecond precision is more than Qt parses: cut the fraction to milliseconds.
+        QString s = QString::fromStdString(text);
+        const qsizetype dot = s.indexOf(QLatin1Char('.'));
+        if (dot > 0) {
+            qsizetype end = dot + 1;
+            while (end < s.size() && s.at(end).isDigit())
+                ++end;
+            s = s.left(std::min(end, dot + 4)) + s.mid(end);
+            t = QDateTime::fromString(s, Qt::ISODateWithMs);
+        }
+    }
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+Expected<ContainerInfo> container(const json &doc)
+{
+    if (!doc.is_object())
+        return shapeError("container", QStringLiteral("not a JSON object"));
+    ContainerInfo c;
+    c.id = str(doc, "Id");
+    if (c.id.isEmpty())
+        return shapeError("container", QStringLiteral("no Id"));
+    c.name = str(doc, "Name");
+    if (c.name.startsWith(QLatin1Char('/')))
+        c.name.remove(0, 1);
+    c.imageId = str(doc, "Image");
+    c.created = parseTimestamp(member(doc, "Created").is_string() ? member(doc, "Created").get<std::string>() : "");
+    c.appArmorProfile = str(doc, "AppArmorProfile");
+
+    const json &state = member(doc, "State");
+    c.state = str(state, "Status");
+    if (c.state.isEmpty())
+        c.state = boolean(state, "Running") ? QStringLiteral("running") : QStringLiteral("unknown");
+    if (const json &s = member(state, "StartedAt"); s.is_string())
+        c.startedAt = parseTimestamp(s.get<std::string>());
+    c.health.status = str(member(state, "Health"), "Status");
+
+    const json &config = member(doc, "Config");
+    c.image = str(config, "Image");
+    c.user = str(config, "User");
+    c.tty = boolean(config, "Tty");
+    QStringList cmd;
+    if (const json &path = member(doc, "Path"); path.is_string())
+        cmd.append(QString::fromStdString(path.get<std::string>()));
+    cmd += strings(doc, "Args");
+    c.command = cmd.join(QLatin1Char(' '));
+    for (const QString &e : strings(config, "Env"))
+        c.envNames.append(e.section(QLatin1Char('='), 0, 0));
+    if (const json &labels = member(config, "Labels"); labels.is_object()) {
+        for (auto it = labels.begin(); it != labels.end(); ++it) {
+            if (it.value().is_string())
+                c.labels.insert(QString::fromStdString(it.key()), QString::fromStdString(it.value().get<std::string>()));
+        }
+    }
+    if (const json &hc = member(config, "Healthcheck"); hc.is_object()) {
+        c.health.test = strings(hc, "Test");
+        c.health.defined = !c.health.test.isEmpty() && c.health.test.first() != QLatin1String("NONE");
+    }
+
+    const json &host = member(doc, "HostConfig");
+    if (!host.is_null() && !host.is_object())
+        return shapeError("container", QStringLiteral("HostConfig is not an object"));
+    c.privileged = boolean(host, "Privileged");
+    c.capAdd = capabilities(host, "CapAdd");
+    c.capDrop = capabilities(host, "CapDrop");
+    c.securityOpt = strings(host, "SecurityOpt");
+    c.readonlyRootfs = boolean(host, "ReadonlyRootfs");
+    c.publishAllPorts = boolean(host, "PublishAllPorts");
+    c.runtime = str(host, "Runtime");
+    c.namespaces.network = str(host, "NetworkMode");
+    c.namespaces.pid = str(host, "PidMode");
+    c.namespaces.ipc = str(host, "IpcMode");
+    c.namespaces.uts = str(host, "UTSMode");
+    c.namespaces.userns = str(host, "UsernsMode");
+    c.namespaces.cgroupns = str(host, "CgroupnsMode");
+    c.limits.memoryBytes = int64(host, "Memory");
+    c.limits.memorySwapBytes = int64(host, "MemorySwap");
+    c.limits.nanoCpus = int64(host, "NanoCpus");
+    c.limits.cpuShares = int64(host, "CpuShares");
+    c.limits.cpuQuota = int64(host, "CpuQuota");
+    c.limits.cpuPeriod = int64(host, "CpuPeriod");
+    c.limits.pidsLimit = int64(host, "PidsLimit");
+    if (const json &ul = member(host, "Ulimits"); ul.is_array()) {
+        for (const json &u : ul)
+            c.limits.ulimits.append(Ulimit{str(u, "Name"), int64(u, "Soft"), int64(u, "Hard")});
+    }
+    if (const json &devs = member(host, "Devices"); devs.is_array()) {
+        for (const json &d : devs)
+            c.devices.append(DeviceMapping{str(d, "PathOnHost"), str(d, "PathInContainer"), str(d, "CgroupPermissions")});
+    }
+    const json &restart = member(host, "RestartPolicy");
+    c.restartPolicy = str(restart, "Name");
+    c.restartMaxRetries = int(int64(restart, "MaximumRetryCount"));
+    c.logDriver = str(member(host, "LogConfig"), "Type");
+    parsePorts(c, host, config);
+
+    if (const json &mounts = member(doc, "Mounts"); mounts.is_array()) {
+        for (const json &m : mounts) {
+            MountInfo mi;
+            mi.type = str(m, "Type");
+            mi.source = mi.type == QLatin1String("volume") && !str(m, "Name").isEmpty() ? str(m, "Name")
+                                                                                        : str(m, "Source");
+            mi.destination = str(m, "Destination");
+            mi.readWrite = member(m, "RW").is_boolean() ? member(m, "RW").get<bool>() : true;
+            mi.mode = str(m, "Mode");
+            mi.propagation = str(m, "Propagation");
+            c.mounts.append(mi);
+        }
+    }
+    if (const json &nets = member(member(doc, "NetworkSettings"), "Networks"); nets.is_object()) {
+        for (auto it = nets.begin(); it != nets.end(); ++it)
+            c.networks.append(QString::fromStdString(it.key()));
+    }
+    c.inspect = doc;
+    return c;
+}
+
+Expected<ImageInfo> image(const json &doc, const json &history)
+{
+    if (!doc.is_object())
+        return shapeError("image", QStringLiteral("not a JSON object"));
+    ImageInfo img;
+    img.id = str(doc, "Id");
+    if (img.id.isEmpty())
+        return shapeError("image", QStringLiteral("no Id"));
+    img.tags = strings(doc, "RepoTags");
+    img.digests = strings(doc, "RepoDigests");
+    if (const json &created = member(doc, "Created"); created.is_string())
+        img.created = parseTimestamp(created.get<std::string>());
+    img.sizeBytes = int64(doc, "Size");
+    img.os = str(doc, "Os");
+    img.architecture = str(doc, "Architecture");
+    const json &config = member(doc, "Config");
+    img.user = str(config, "User");
+    if (const json &hc = member(config, "Healthcheck"); hc.is_object()) {
+        const QStringList test = strings(hc, "Test");
+        img.hasHealthcheck = !test.isEmpty() && test.first() != QLatin1String("NONE");
+    }
+    for (const QString &e : strings(config, "Env"))
+        img.envNames.append(e.section(QLatin1Char('='), 0, 0));
+    img.inspect = doc;
+    img.history = history.is_array() ? history : json::array();
+    return img;
+}
+
+Expected<NetworkInfo> network(const json &doc)
+{
+    if (!doc.is_object())
+        return shapeError("network", QStringLiteral("not a JSON object"));
+    NetworkInfo n;
+    n.id = str(doc, "Id");
+    n.name = str(doc, "Name");
+    n.driver = str(doc, "Driver");
+    n.scope = str(doc, "Scope");
+    n.internal = boolean(doc, "Internal");
+    n.raw = doc;
+    return n;
+}
+
+Expected<VolumeInfo> volume(const json &doc)
+{
+    if (!doc.is_object())
+        return shapeError("volume", QStringLiteral("not a JSON object"));
+    VolumeInfo v;
+    v.name = str(doc, "Name");
+    v.driver = str(doc, "Driver");
+    v.mountpoint = str(doc, "Mountpoint");
+    v.raw = doc;
+    return v;
+}
+
+Expected<EngineInfo> engine(const json &version, const json &info)
+{
+    if (!version.is_object())
+        return shapeError("version", QStringLiteral("not a JSON object"));
+    if (!info.is_object())
+        return shapeError("info", QStringLiteral("not a JSON object"));
+    EngineInfo e;
+    e.engineVersion = str(version, "Version");
+    e.maxApiVersion = str(version, "ApiVersion");
+    e.osType = str(version, "Os");
+    e.kernelVersion = str(version, "KernelVersion");
+    e.architecture = str(version, "Arch");
+    e.os = str(info, "OperatingSystem");
+    e.name = str(info, "Name");
+    e.engineId = str(info, "ID");
+    if (e.kernelVersion.isEmpty())
+        e.kernelVersion = str(info, "KernelVersion");
+    e.version = version;
+    e.info = info;
+    return e;
+}
+
+} // namespace bulwark::InspectParser

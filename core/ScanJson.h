@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Snapshot.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QString>
+
+namespace bulwark::ScanJson {
+
+inline constexpr const char *SchemaId = "bulwark.scan/1";
+
+// The documented scan schema (docs/scan-schema.md).
+nlohmann::ordered_json toJson(const HostSnapshot &snapshot);
+nlohmann::ordered_json containerToJson(const ContainerInfo &container);
+nlohmann::ordered_json imageToJson(const ImageInfo &image);
+
+// ISO 8601 UTC with seconds, "2026-11-28T10:11:31Z"; null for an invalid time.
+nlohmann::ordered_json timeToJson(const QDateTime &time);
+
+} // namespace bulwark::ScanJson

@@ -1,0 +1,62 @@
+#pragma once
+// Shared by tests that need the private Docker Engine started by the ctest
+// fixture `docker_daemon` (tests/integration/CMakeLists.txt). The fixture
+// exports BULWARK_TEST_DOCKER_HOST=unix://<dir>/docker.sock to every test that
+// requires it. Under CI a missing daemon fails the test; on a workstation
+// without root it skips, saying why.
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+namespace bulwark::test {
+
+inline QString testDockerHost() { return qEnvironmentVariable("BULWARK_TEST_DOCKER_HOST"); }
+
+inline bool underCi()
+{
+    const QString ci = qEnvironmentVariable("CI");
+    return !ci.isEmpty() && ci != QLatin1String("false") && ci != QLatin1String("0");
+}
+
+// Why the daemon is not usable, or an empty string when it is.
+inline QString daemonUnavailableReason()
+{
+    const QString host = testDockerHost();
+    if (host.isEmpty())
+        return QStringLiteral("BULWARK_TEST_DOCKER_HOST is not set (run through ctest so the docker_daemon fixture starts a private dockerd)");
+    const QString path = host.mid(int(qstrlen("unix://")));
+    if (!QFileInfo::exists(path))
+        return QStringLiteral("the private test dockerd is not running (no socket at %1); it needs root and the docker.io package — see the fixture log next to it").arg(path);
+    return {};
+}
+
+// Runs the docker CLI against the test daemon; returns stdout (trimmed), fails the test on error.
+inline QString docker(const QStringList &args, int *exitCode = nullptr, QString *stdErr = nullptr)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral("docker"));
+    p.setArguments(QStringList{QStringLiteral("-H"), testDockerHost()} + args);
+    p.start();
+    p.waitForFinished(120000);
+    if (exitCode)
+        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    if (stdErr)
+        *stdErr = QString::fromLocal8Bit(p.readAllStandardError());
+    return QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed();
+}
+
+} // namespace bulwark::test
+
+// Use at the top of a test function or initTestCase().
+#define BULWARK_REQUIRE_DAEMON()                                                                   \
+    do {                                                                                           \
+        const QString reason_ = bulwark::test::daemonUnavailableReason();                          \
+        if (!reason_.isEmpty()) {                                                                  \
+            if (bulwark::test::underCi())                                                          \
+                QFAIL(qPrintable(QStringLiteral("CI=true and no test daemon: ") + reason_));       \
+            QSKIP(qPrintable(reason_));                                                            \
+        }                                                                                          \
+    } while (false)
