@@ -161,14 +161,14 @@ Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
         return !r && r.error().kind == ErrorKind::HttpError && r.error().httpStatus == 404;
     };
     for (qsizetype i = 0; i < containerIds.size(); ++i) {
-        const auto &r = docs[size_t(i)];
+        auto &r = docs[size_t(i)];
         if (gone(r)) {
             snap.warnings << tr("Container %1 was removed while the scan ran.").arg(containerIds[i].left(12));
             continue;
         }
         if (!r)
             return r.error();
-        Expected<ContainerInfo> c = InspectParser::container(*r);
+        Expected<ContainerInfo> c = InspectParser::container(std::move(*r));
         if (!c) {
             snap.warnings << tr("Container %1 could not be read: %2").arg(containerIds[i].left(12), c.error().message);
             continue;
@@ -176,8 +176,8 @@ Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
         snap.containers.append(std::move(c).value());
     }
     for (qsizetype i = 0; i < imageIds.size(); ++i) {
-        const auto &inspect = docs[size_t(containerIds.size() + 2 * i)];
-        const auto &history = docs[size_t(containerIds.size() + 2 * i + 1)];
+        auto &inspect = docs[size_t(containerIds.size() + 2 * i)];
+        auto &history = docs[size_t(containerIds.size() + 2 * i + 1)];
         if (gone(inspect)) {
             snap.warnings << tr("Image %1 was removed while the scan ran.").arg(imageIds[i]);
             continue;
@@ -186,7 +186,7 @@ Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
             return inspect.error();
         if (!history)
             snap.warnings << tr("The history of image %1 could not be read: %2").arg(imageIds[i], history.error().message);
-        Expected<ImageInfo> img = InspectParser::image(*inspect, history ? *history : nlohmann::json::array());
+        Expected<ImageInfo> img = InspectParser::image(std::move(*inspect), history ? std::move(*history) : nlohmann::json::array());
         if (!img) {
             snap.warnings << tr("Image %1 could not be read: %2").arg(imageIds[i], img.error().message);
             continue;

@@ -144,7 +144,7 @@ QDateTime parseTimestamp(const std::string &text)
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
-Expected<ContainerInfo> container(const json &doc)
+Expected<ContainerInfo> container(json doc)
 {
     if (!doc.is_object())
         return shapeError("container", QStringLiteral("not a JSON object"));
@@ -243,11 +243,11 @@ Expected<ContainerInfo> container(const json &doc)
         for (auto it = nets.begin(); it != nets.end(); ++it)
             c.networks.append(QString::fromStdString(it.key()));
     }
-    c.inspect = doc;
+    c.inspect = std::move(doc);
     return c;
 }
 
-Expected<ImageInfo> image(const json &doc, const json &history)
+Expected<ImageInfo> image(json doc, json history)
 {
     if (!doc.is_object())
         return shapeError("image", QStringLiteral("not a JSON object"));
@@ -270,8 +270,8 @@ Expected<ImageInfo> image(const json &doc, const json &history)
     }
     for (const QString &e : strings(config, "Env"))
         img.envNames.append(e.section(QLatin1Char('='), 0, 0));
-    img.inspect = doc;
-    img.history = history.is_array() ? history : json::array();
+    img.inspect = std::move(doc);
+    img.history = history.is_array() ? std::move(history) : json::array();
     return img;
 }
 
