@@ -97,9 +97,15 @@ struct EngineClient::Impl {
         curl_easy_reset(e);
         return e;
     }
-    std::vector<Expected<HttpResponse>> run(const HostEndpoint &ep, const ClientLimits &limits,
-                                            const std::atomic_bool *cancel, const QStringList &paths, bool head,
-                                            const std::function<void(int, int)> &progress);
+    void run(const HostEndpoint &ep, const ClientLimits &limits, const std::atomic_bool *cancel,
+             const QStringList &paths, bool head, const Sink &sink, const std::function<void(int, int)> &progress);
+    Expected<HttpResponse> runOne(const HostEndpoint &ep, const ClientLimits &limits, const std::atomic_bool *cancel,
+                                  const QString &path, bool head)
+    {
+        std::optional<Expected<HttpResponse>> result;
+        run(ep, limits, cancel, {path}, head, [&](int, Expected<HttpResponse> &&r) { result = std::move(r); }, {});
+        return std::move(*result);
+    }
 };
 
 EngineClient::EngineClient(HostEndpoint endpoint, ClientLimits limits)
@@ -198,16 +204,19 @@ void configure(Transfer &t, const HostEndpoint &ep, const ClientLimits &limits, 
 } // namespace
 
 // Runs transfers through the multi handle, at most maxParallel at a time.
-// Results come back in input order.
-static std::vector<Expected<HttpResponse>> runTransfers(CURLM *multi, std::vector<CURL *> &idle,
-                                                        const std::function<CURL *()> &takeEasy,
-                                                        const HostEndpoint &ep, const ClientLimits &limits,
-                                                        const std::atomic_bool *cancel, const QStringList &paths,
-                                                        bool head, const std::function<void(int, int)> &progress)
+// Each result goes to sink(index, result) as soon as it completes, so callers
+// can parse one body while the daemon is still producing the next.
+static void runTransfers(CURLM *multi, std::vector<CURL *> &idle, const std::function<CURL *()> &takeEasy,
+                         const HostEndpoint &ep, const ClientLimits &limits, const std::atomic_bool *cancel,
+                         const QStringList &paths, bool head, const EngineClient::Sink &sink,
+                         const std::function<void(int, int)> &progress)
 {
     const int total = int(paths.size());
-    std::vector<std::optional<Expected<HttpResponse>>> results;
-    results.resize(size_t(total));
+    std::vector<bool> delivered(size_t(total), false);
+    auto deliver = [&](int index, Expected<HttpResponse> result) {
+        delivered[size_t(index)] = true;
+        sink(index, std::move(result));
+    };
     std::deque<Transfer> transfers; // stable addresses
     int next = 0;
     int running = 0;
@@ -247,15 +256,15 @@ static std::vector<Expected<HttpResponse>> runTransfers(CURLM *multi, std::vecto
                 curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
                 t->response.status = int(status);
                 if (status >= 200 && status < 300)
-                    results[size_t(t->index)] = std::move(t->response);
+                    deliver(t->index, std::move(t->response));
                 else
-                    results[size_t(t->index)] = CurlErrorMapper::fromHttpStatus(ep, t->path, t->response);
+                    deliver(t->index, CurlErrorMapper::fromHttpStatus(ep, t->path, t->response));
             } else {
                 long osErrno = 0;
                 curl_easy_getinfo(t->easy, CURLINFO_OS_ERRNO, &osErrno);
                 CurlErrorMapper::Failure f{int(code), int(osErrno), QString::fromUtf8(t->errorBuffer),
                                            t->tooLarge, limits.maxResponseBytes};
-                results[size_t(t->index)] = CurlErrorMapper::fromCurl(ep, t->path, f);
+                deliver(t->index, CurlErrorMapper::fromCurl(ep, t->path, f));
             }
             curl_multi_remove_handle(multi, t->easy);
             idle.push_back(t->easy);
@@ -269,7 +278,7 @@ static std::vector<Expected<HttpResponse>> runTransfers(CURLM *multi, std::vecto
         if (cancel && cancel->load() && next < total) {
             // Do not start new work; in-flight transfers abort through their progress callback.
             for (int i = next; i < total; ++i)
-                results[size_t(i)] = EngineError::make(ErrorKind::Cancelled, tr("The scan was cancelled."));
+                deliver(i, EngineError::make(ErrorKind::Cancelled, tr("The scan was cancelled.")));
             next = total;
         }
         startNext();
@@ -277,45 +286,37 @@ static std::vector<Expected<HttpResponse>> runTransfers(CURLM *multi, std::vecto
             curl_multi_poll(multi, nullptr, 0, 100, nullptr);
     }
 
-    std::vector<Expected<HttpResponse>> out;
-    out.reserve(size_t(total));
-    for (auto &r : results) {
-        if (r)
-            out.push_back(std::move(*r));
-        else
-            out.push_back(EngineError::make(ErrorKind::Internal, tr("The request did not complete.")));
+    for (int i = 0; i < total; ++i) {
+        if (!delivered[size_t(i)])
+            sink(i, EngineError::make(ErrorKind::Internal, tr("The request did not complete.")));
     }
-    return out;
 }
 
-std::vector<Expected<HttpResponse>> EngineClient::Impl::run(const HostEndpoint &ep, const ClientLimits &limits,
-                                                            const std::atomic_bool *cancel, const QStringList &paths,
-                                                            bool head, const std::function<void(int, int)> &progress)
+void EngineClient::Impl::run(const HostEndpoint &ep, const ClientLimits &limits, const std::atomic_bool *cancel,
+                             const QStringList &paths, bool head, const Sink &sink,
+                             const std::function<void(int, int)> &progress)
 {
-    if (const auto tlsError = checkTlsFiles(ep)) {
-        return std::vector<Expected<HttpResponse>>(size_t(paths.size()), *tlsError);
+    std::optional<EngineError> early = checkTlsFiles(ep);
+    if (!early && ep.transport != Transport::Unix && ep.transport != Transport::Tcp) {
+        early = EngineError::make(ErrorKind::Unsupported,
+                                  tr("%1:// hosts are not supported.").arg(transportName(ep.transport)), {}, ep.url);
     }
-    if (ep.transport != Transport::Unix && ep.transport != Transport::Tcp) {
-        const EngineError e = EngineError::make(ErrorKind::Unsupported,
-                                                tr("%1:// hosts are not supported.").arg(transportName(ep.transport)),
-                                                {}, ep.url);
-        return std::vector<Expected<HttpResponse>>(size_t(paths.size()), e);
+    if (early) {
+        for (int i = 0; i < int(paths.size()); ++i)
+            sink(i, *early);
+        return;
     }
-    return runTransfers(multi, idle, [this] { return takeEasy(); }, ep, limits, cancel, paths, head, progress);
+    runTransfers(multi, idle, [this] { return takeEasy(); }, ep, limits, cancel, paths, head, sink, progress);
 }
 
 Expected<HttpResponse> EngineClient::get(const QString &path)
 {
-    return std::move(d->run(m_endpoint, m_limits, m_cancel,
-                                {versionedPath(m_apiVersion, path)}, false, {})
-                         .front());
+    return d->runOne(m_endpoint, m_limits, m_cancel, versionedPath(m_apiVersion, path), false);
 }
 
 Expected<HttpResponse> EngineClient::head(const QString &path)
 {
-    return std::move(d->run(m_endpoint, m_limits, m_cancel,
-                                {versionedPath(m_apiVersion, path)}, true, {})
-                         .front());
+    return d->runOne(m_endpoint, m_limits, m_cancel, versionedPath(m_apiVersion, path), true);
 }
 
 Expected<nlohmann::json> parseJsonBody(const QByteArray &body, const QString &what)
@@ -350,25 +351,28 @@ std::vector<Expected<nlohmann::json>> EngineClient::getJsonMany(const QStringLis
     full.reserve(paths.size());
     for (const QString &p : paths)
         full.append(versionedPath(m_apiVersion, p));
-    std::vector<Expected<HttpResponse>> raw = d->run(m_endpoint, m_limits, m_cancel, full, false, progress);
+    std::vector<std::optional<Expected<nlohmann::json>>> parsed(size_t(paths.size()));
+    d->run(m_endpoint, m_limits, m_cancel, full, false,
+           [&](int i, Expected<HttpResponse> &&r) {
+               if (!r)
+                   parsed[size_t(i)] = r.error();
+               else
+                   parsed[size_t(i)] = parseJsonBody(r->body, QStringLiteral("GET ") + paths.at(i));
+           },
+           progress);
     std::vector<Expected<nlohmann::json>> out;
-    out.reserve(raw.size());
-    for (size_t i = 0; i < raw.size(); ++i) {
-        if (!raw[i])
-            out.push_back(raw[i].error());
-        else
-            out.push_back(parseJsonBody(raw[i]->body, QStringLiteral("GET ") + paths.at(qsizetype(i))));
-    }
+    out.reserve(parsed.size());
+    for (auto &p : parsed)
+        out.push_back(std::move(*p));
     return out;
 }
 
 Expected<PingInfo> EngineClient::ping()
 {
     // HEAD first, as the docker CLI does; some proxies only allow GET.
-    Expected<HttpResponse> r = d->run(m_endpoint, m_limits, m_cancel, {QStringLiteral("/_ping")}, true, {})
-                                   .front();
+    Expected<HttpResponse> r = d->runOne(m_endpoint, m_limits, m_cancel, QStringLiteral("/_ping"), true);
     if (!r && r.error().kind == ErrorKind::HttpError)
-        r = d->run(m_endpoint, m_limits, m_cancel, {QStringLiteral("/_ping")}, false, {}).front();
+        r = d->runOne(m_endpoint, m_limits, m_cancel, QStringLiteral("/_ping"), false);
     if (!r)
         return r.error();
 

@@ -43,6 +43,8 @@ struct PingInfo {
 // this class is what guarantees it.
 class EngineClient {
 public:
+    using Sink = std::function<void(int index, Expected<HttpResponse> &&result)>;
+
     explicit EngineClient(HostEndpoint endpoint, ClientLimits limits = {});
     ~EngineClient();
     EngineClient(const EngineClient &) = delete;
@@ -70,8 +72,9 @@ public:
     static QString maxApiVersion();
     static QString minApiVersion();
 
+    struct Impl; // libcurl state; public so the transfer loop in the .cpp can name it
+
 private:
-    struct Impl;
     std::unique_ptr<Impl> d;
     HostEndpoint m_endpoint;
     ClientLimits m_limits;

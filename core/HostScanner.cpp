@@ -1,6 +1,8 @@
 #include "HostScanner.h"
 
 #include "InspectParser.h"
+#include "image/OsProbe.h"
+#include "rules/RuleEngine.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -19,6 +21,8 @@ QString stageText(ScanProgress::Stage stage)
     case ScanProgress::Stage::Images: return tr("Reading images…");
     case ScanProgress::Stage::Networks: return tr("Reading networks…");
     case ScanProgress::Stage::Volumes: return tr("Reading volumes…");
+    case ScanProgress::Stage::BaseOs: return tr("Detecting base operating systems…");
+    case ScanProgress::Stage::Rules: return tr("Checking security rules…");
     case ScanProgress::Stage::Done: return tr("Scan complete");
     }
     return {};
@@ -108,11 +112,15 @@ Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
 
     // Ids to inspect, in the daemon's list order.
     QStringList containerIds;
+    QStringList runningIds;
     if (auto e = requireArray(*listed[2], QStringLiteral("container")))
         return *e;
     for (const nlohmann::json &c : *listed[2]) {
-        if (c.is_object() && c.contains("Id") && c["Id"].is_string())
+        if (c.is_object() && c.contains("Id") && c["Id"].is_string()) {
             containerIds.append(QString::fromStdString(c["Id"].get<std::string>()));
+            if (m_options.readProcesses && c.value("State", std::string()) == "running")
+                runningIds.append(containerIds.last());
+        }
     }
     QStringList imageIds;
     size_t next = 3;
@@ -151,6 +159,9 @@ Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
         paths << QStringLiteral("/containers/%1/json").arg(pathId(id));
     for (const QString &id : std::as_const(imageIds))
         paths << QStringLiteral("/images/%1/json").arg(pathId(id)) << QStringLiteral("/images/%1/history").arg(pathId(id));
+    const qsizetype topOffset = paths.size();
+    for (const QString &id : std::as_const(runningIds))
+        paths << QStringLiteral("/containers/%1/top").arg(pathId(id));
     report(ScanProgress::Stage::Containers, 0, int(paths.size()));
     std::vector<Expected<nlohmann::json>> docs =
         client.getJsonMany(paths, [this](int done, int total) { report(ScanProgress::Stage::Containers, done, total); });
@@ -193,7 +204,53 @@ Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
         }
         snap.images.append(std::move(img).value());
     }
+    // Process lists (read-only; never an exec): the CMD column of /top.
+    QHash<QString, QStringList> processes;
+    for (qsizetype i = 0; i < runningIds.size(); ++i) {
+        const auto &top = docs[size_t(topOffset + i)];
+        if (!top || !top->is_object() || !top->contains("Titles") || !top->contains("Processes"))
+            continue; // the container stopped in between, or is paused: nothing to read
+        const auto &titles = (*top)["Titles"];
+        int cmd = -1;
+        for (size_t t = 0; titles.is_array() && t < titles.size(); ++t) {
+            if (titles[t] == "CMD" || titles[t] == "COMMAND")
+                cmd = int(t);
+        }
+        if (cmd < 0 || !(*top)["Processes"].is_array())
+            continue;
+        for (const auto &proc : (*top)["Processes"]) {
+            if (proc.is_array() && size_t(cmd) < proc.size() && proc[size_t(cmd)].is_string())
+                processes[runningIds[i]] << QString::fromStdString(proc[size_t(cmd)].get<std::string>());
+        }
+    }
+    for (ContainerInfo &c : snap.containers)
+        c.processes = processes.value(c.id);
+
+    if (m_options.detectBaseOs && m_options.includeImages) {
+        // One container per image is enough: its filesystem starts as the image's.
+        QHash<QString, QString> probeFrom;
+        for (const ContainerInfo &c : std::as_const(snap.containers)) {
+            if (!probeFrom.contains(c.imageId))
+                probeFrom.insert(c.imageId, c.id);
+        }
+        int done = 0;
+        for (ImageInfo &img : snap.images) {
+            report(ScanProgress::Stage::BaseOs, done++, int(snap.images.size()));
+            if (cancelled())
+                return EngineError::make(ErrorKind::Cancelled, tr("The scan was cancelled."), {}, endpoint.url);
+            const QString from = probeFrom.value(img.id);
+            if (from.isEmpty()) {
+                img.baseOs.problem = tr("No container uses this image, so its files cannot be read without creating one.");
+                continue;
+            }
+            img.baseOs = OsProbe::probe(client, from);
+        }
+    }
     snap.finishedAt = QDateTime::currentDateTimeUtc();
+    if (m_options.assess) {
+        report(ScanProgress::Stage::Rules, 0, 0);
+        RuleEngine(m_options.policy).assess(snap);
+    }
     report(ScanProgress::Stage::Done, int(paths.size()), int(paths.size()));
     return snap;
 }

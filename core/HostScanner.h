@@ -4,6 +4,7 @@
 #include "EngineError.h"
 #include "HostEndpoint.h"
 #include "Snapshot.h"
+#include "rules/Policy.h"
 
 #include <QList>
 #include <QString>
@@ -14,7 +15,7 @@
 namespace bulwark {
 
 struct ScanProgress {
-    enum class Stage { Connecting, Engine, Containers, Images, Networks, Volumes, Done };
+    enum class Stage { Connecting, Engine, Containers, Images, Networks, Volumes, BaseOs, Rules, Done };
     Stage stage = Stage::Connecting;
     int done = 0;
     int total = 0;
@@ -32,6 +33,10 @@ struct ScanOptions {
     bool includeImages = true;
     bool includeNetworks = true;
     bool includeVolumes = true;
+    bool detectBaseOs = true;   // read os-release through the archive endpoint (read-only)
+    bool readProcesses = true;  // /top of running containers, for the sshd rule
+    bool assess = true;         // run the rule engine on the snapshot
+    Policy policy;
 };
 
 // Takes a complete, read-only snapshot of one Docker host. Runs synchronously:

@@ -1,5 +1,7 @@
 #include "InspectParser.h"
 
+#include "rules/SecretDetector.h"
+
 #include <QCoreApplication>
 #include <QTimeZone>
 
@@ -114,6 +116,91 @@ void parsePorts(ContainerInfo &c, const json &hostConfig, const json &config)
     });
 }
 
+// Detects credentials in a NAME=VALUE array and replaces each value in place, so
+// no later code (rules, JSON output, a store) can ever see it.
+void scrubEnv(json &env, const QString &location, QList<SecretEvidence> &found)
+{
+    if (!env.is_array())
+        return;
+    for (json &item : env) {
+        if (!item.is_string())
+            continue;
+        const QString entry = QString::fromStdString(item.get<std::string>());
+        const qsizetype eq = entry.indexOf(QLatin1Char('='));
+        if (eq < 0)
+            continue;
+        const QString name = entry.left(eq);
+        const QString value = entry.mid(eq + 1);
+        if (auto m = SecretDetector::classifyEnv(name, value)) {
+            found.append(SecretEvidence{location, name, m->kind, m->hint});
+            item = (name + QLatin1Char('=') + m->hint).toStdString();
+        }
+    }
+}
+
+void scrubText(json &text, const QString &location, QList<SecretEvidence> &found)
+{
+    if (!text.is_string())
+        return;
+    bool hit = false;
+    QString kind;
+    const QString redacted = SecretDetector::redactText(QString::fromStdString(text.get<std::string>()), &hit, &kind);
+    if (hit) {
+        found.append(SecretEvidence{location, QString(), kind, redacted.left(200)});
+        text = redacted.toStdString();
+    }
+}
+
+void scrubTextArray(json &arr, const QString &location, QList<SecretEvidence> &found)
+{
+    if (!arr.is_array())
+        return;
+    for (json &item : arr)
+        scrubText(item, location, found);
+}
+
+void scrubLabels(json &labels, QList<SecretEvidence> &found)
+{
+    if (!labels.is_object())
+        return;
+    for (auto it = labels.begin(); it != labels.end(); ++it) {
+        if (!it.value().is_string())
+            continue;
+        const QString name = QString::fromStdString(it.key());
+        if (auto m = SecretDetector::classifyEnv(name, QString::fromStdString(it.value().get<std::string>()))) {
+            found.append(SecretEvidence{QStringLiteral("Config.Labels"), name, m->kind, m->hint});
+            it.value() = m->hint.toStdString();
+        }
+    }
+}
+
+// Scrubs every place of a container document that may carry a credential.
+QList<SecretEvidence> scrubContainer(json &doc)
+{
+    QList<SecretEvidence> found;
+    if (!doc.is_object())
+        return found;
+    if (auto cfg = doc.find("Config"); cfg != doc.end() && cfg->is_object()) {
+        if (auto env = cfg->find("Env"); env != cfg->end())
+            scrubEnv(*env, QStringLiteral("Config.Env"), found);
+        if (auto labels = cfg->find("Labels"); labels != cfg->end())
+            scrubLabels(*labels, found);
+        if (auto cmd = cfg->find("Cmd"); cmd != cfg->end())
+            scrubTextArray(*cmd, QStringLiteral("Config.Cmd"), found);
+        if (auto ep = cfg->find("Entrypoint"); ep != cfg->end())
+            scrubTextArray(*ep, QStringLiteral("Config.Entrypoint"), found);
+        if (auto hc = cfg->find("Healthcheck"); hc != cfg->end() && hc->is_object()) {
+            if (auto test = hc->find("Test"); test != hc->end())
+                scrubTextArray(*test, QStringLiteral("Config.Healthcheck"), found);
+        }
+    }
+    if (auto args = doc.find("Args"); args != doc.end()) {
+        QList<SecretEvidence> dup; // Args repeats Cmd: scrub without reporting twice
+        scrubTextArray(*args, QStringLiteral("Args"), dup);
+    }
+    return found;
+}
+
 } // namespace
 
 QString normaliseCapability(const QString &cap)
@@ -149,6 +236,7 @@ Expected<ContainerInfo> container(json doc)
     if (!doc.is_object())
         return shapeError("container", QStringLiteral("not a JSON object"));
     ContainerInfo c;
+    c.secrets = scrubContainer(doc); // first, so nothing below ever reads a secret value
     c.id = str(doc, "Id");
     if (c.id.isEmpty())
         return shapeError("container", QStringLiteral("no Id"));
@@ -252,6 +340,25 @@ Expected<ImageInfo> image(json doc, json history)
     if (!doc.is_object())
         return shapeError("image", QStringLiteral("not a JSON object"));
     ImageInfo img;
+    for (const char *cfgKey : {"Config", "ContainerConfig"}) {
+        if (auto cfg = doc.find(cfgKey); cfg != doc.end() && cfg->is_object()) {
+            QList<SecretEvidence> found;
+            if (auto env = cfg->find("Env"); env != cfg->end())
+                scrubEnv(*env, QStringLiteral("%1.Env").arg(QLatin1String(cfgKey)), found);
+            if (auto cmd = cfg->find("Cmd"); cmd != cfg->end())
+                scrubTextArray(*cmd, QStringLiteral("%1.Cmd").arg(QLatin1String(cfgKey)), found);
+            if (qstrcmp(cfgKey, "Config") == 0) // ContainerConfig repeats the build container's Config
+                img.secrets += found;
+        }
+    }
+    if (history.is_array()) {
+        int step = 0;
+        for (json &layer : history) {
+            ++step;
+            if (auto createdBy = layer.find("CreatedBy"); createdBy != layer.end())
+                scrubText(*createdBy, QStringLiteral("history step %1").arg(step), img.secrets);
+        }
+    }
     img.id = str(doc, "Id");
     if (img.id.isEmpty())
         return shapeError("image", QStringLiteral("no Id"));

@@ -1,5 +1,7 @@
 #include "ScanTable.h"
 
+#include "rules/RuleEngine.h"
+
 #include <QCoreApplication>
 
 namespace bulwark::ScanTable {
@@ -43,19 +45,65 @@ QString render(const HostSnapshot &snap)
                .arg(snap.networks.size())
                .arg(snap.volumes.size());
 
+    if (snap.assessed) {
+        QList<Finding> all = snap.daemonFindings;
+        for (const ContainerInfo &c : snap.containers)
+            all += c.findings;
+        for (const ImageInfo &i : snap.images)
+            all += i.findings;
+        const auto n = countBySeverity(all);
+        out += tr("Host score: %1/100   Findings: %2 critical, %3 high, %4 medium, %5 low, %6 info\n\n")
+                   .arg(snap.hostScore)
+                   .arg(n[4])
+                   .arg(n[3])
+                   .arg(n[2])
+                   .arg(n[1])
+                   .arg(n[0]);
+    }
+
+    // Worst first, so the container to fix first is at the top.
+    QList<const ContainerInfo *> ordered;
+    for (const ContainerInfo &c : snap.containers)
+        ordered << &c;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const ContainerInfo *a, const ContainerInfo *b) { return a->risk.score > b->risk.score; });
     QList<QStringList> rows;
-    for (const ContainerInfo &c : snap.containers) {
+    for (const ContainerInfo *cp : std::as_const(ordered)) {
+        const ContainerInfo &c = *cp;
         QStringList ports;
         for (const PortBinding &p : c.ports) {
             if (p.published())
                 ports << p.toString();
         }
-        rows.append({c.name, c.state, c.image, c.user.isEmpty() ? tr("(image default)") : c.user,
+        rows.append({snap.assessed ? QString::number(c.risk.score) : QStringLiteral("-"), c.name, c.state, c.image, c.user.isEmpty() ? tr("(image default)") : c.user,
                      c.privileged ? tr("yes") : tr("no"), ports.isEmpty() ? QStringLiteral("-") : ports.join(QLatin1Char(',')),
                      c.created.toUTC().toString(Qt::ISODate)});
     }
-    out += renderRows({tr("NAME"), tr("STATE"), tr("IMAGE"), tr("USER"), tr("PRIVILEGED"), tr("PORTS"), tr("CREATED")},
+    out += renderRows({tr("RISK"), tr("NAME"), tr("STATE"), tr("IMAGE"), tr("USER"), tr("PRIVILEGED"), tr("PORTS"), tr("CREATED")},
                       rows);
+    auto findingLines = [](const QList<Finding> &findings) {
+        QString text;
+        QList<Finding> sorted = findings;
+        std::stable_sort(sorted.begin(), sorted.end(), [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
+        for (const Finding &f : sorted) {
+            text += QStringLiteral("  [%1] %2%3  %4\n      %5\n")
+                        .arg(severityName(f.severity).toUpper(), f.ruleId,
+                             f.cis.isEmpty() ? QString() : QStringLiteral(" (CIS %1)").arg(f.cis), f.title, f.evidence);
+        }
+        return text;
+    };
+    if (snap.assessed) {
+        if (!snap.daemonFindings.isEmpty())
+            out += tr("\nDaemon %1 (score %2)\n").arg(e.url).arg(snap.daemonRisk.score) + findingLines(snap.daemonFindings);
+        for (const ContainerInfo *c : std::as_const(ordered)) {
+            if (!c->findings.isEmpty())
+                out += tr("\nContainer %1 (risk %2)\n").arg(c->name).arg(c->risk.score) + findingLines(c->findings);
+        }
+        for (const ImageInfo &i : snap.images) {
+            if (!i.findings.isEmpty())
+                out += tr("\nImage %1\n").arg(i.tags.value(0, i.id.left(19))) + findingLines(i.findings);
+        }
+    }
     for (const QString &w : snap.warnings)
         out += tr("warning: %1\n").arg(w);
     return out;

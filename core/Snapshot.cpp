@@ -21,4 +21,13 @@ const ContainerInfo *HostSnapshot::container(const QString &id) const
     return nullptr;
 }
 
+const ImageInfo *HostSnapshot::image(const QString &id) const
+{
+    for (const ImageInfo &i : images) {
+        if (i.id == id)
+            return &i;
+    }
+    return nullptr;
+}
+
 } // namespace bulwark

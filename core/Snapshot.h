@@ -1,6 +1,12 @@
 #pragma once
 
+#include "rules/Finding.h"
+#include "rules/Permissions.h"
+
 #include <nlohmann/json.hpp>
+
+#include <QDate>
+#include <QHash>
 
 #include <QDateTime>
 #include <QList>
@@ -65,6 +71,15 @@ struct HealthCheck {
     QString status;   // starting, healthy, unhealthy, "" when never run
 };
 
+// A credential seen in the daemon's data. The value itself is never kept: only
+// where it was, the variable name, what it looks like and a redacted hint.
+struct SecretEvidence {
+    QString location;  // "Config.Env", "Config.Labels", "history step 3", ...
+    QString name;      // variable or label name, "" for free text
+    QString kind;      // "AWS access key id", ...
+    QString hint;      // "AK…LE [redacted, 20 chars]"
+};
+
 struct ContainerInfo {
     QString id;
     QString name;          // without the leading '/'
@@ -92,13 +107,37 @@ struct ContainerInfo {
     int restartMaxRetries = 0;
     QString logDriver;
     QStringList networks;
-    QStringList envNames;  // names only; values never leave the inspect document
+    QStringList envNames;  // names only
+    QList<SecretEvidence> secrets; // credentials found in env, labels, command; values scrubbed everywhere
     QHash<QString, QString> labels;
     HealthCheck health;
     bool tty = false;
     QString runtime;
 
-    nlohmann::json inspect; // the daemon's full document, for rules that need more
+    nlohmann::json inspect; // the daemon's document with secret values scrubbed, for rules that need more
+    QStringList processes;  // command lines from /top, running containers only
+
+    // Filled by the rule engine.
+    QList<Finding> findings;
+    RiskScore risk;
+    Permissions permissions;
+};
+
+// The base OS of an image, read from /etc/os-release, and its support status.
+struct OsRelease {
+    bool detected = false;
+    QString id;              // "debian"
+    QString versionId;       // "9"
+    QString codename;        // "stretch"
+    QString prettyName;      // "Debian GNU/Linux 9 (stretch)"
+    QString fromContainer;   // the container whose filesystem was read
+    QString problem;         // why detection failed, for people
+    // End of life, from resources/eol/os-eol.json
+    bool eolKnown = false;
+    QString releaseLabel;    // "Debian 9 (stretch)"
+    QDate eolDate;
+    QString eolSource;
+    [[nodiscard]] bool pastEol(const QDate &today) const { return eolKnown && eolDate.isValid() && eolDate < today; }
 };
 
 struct ImageInfo {
@@ -112,8 +151,13 @@ struct ImageInfo {
     QString user;           // Config.User
     bool hasHealthcheck = false;
     QStringList envNames;
+    QList<SecretEvidence> secrets; // from Config.Env and the build history; scrubbed in inspect/history
     nlohmann::json inspect;
-    nlohmann::json history; // array of layers
+    nlohmann::json history; // array of layers (CreatedBy redacted)
+    OsRelease baseOs;
+    QStringList usedBy;     // ids of containers created from this image
+
+    QList<Finding> findings; // filled by the rule engine
 };
 
 struct NetworkInfo {
@@ -160,7 +204,14 @@ struct HostSnapshot {
     QList<VolumeInfo> volumes;
     QStringList warnings;    // partial failures that did not stop the scan
 
+    // Filled by the rule engine.
+    bool assessed = false;
+    QList<Finding> daemonFindings;
+    RiskScore daemonRisk;
+    int hostScore = 0;
+
     [[nodiscard]] const ContainerInfo *container(const QString &id) const;
+    [[nodiscard]] const ImageInfo *image(const QString &id) const;
 };
 
 } // namespace bulwark

@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "HostsCommand.h"
+#include "RulesCommand.h"
 #include "ScanCommand.h"
 
 #include <QCoreApplication>
@@ -24,11 +25,12 @@ void CliApplication::printUsage(QTextStream &stream) const
                  "Bulwark inspects Docker hosts for security risks. Scans are read-only.\n\n"
                  "Commands:\n"
                  "  scan     Take a snapshot of a Docker host (--format json|table)\n"
-                 "  hosts    List the Docker hosts found in the docker CLI configuration\n\n"
+                 "  hosts    List the Docker hosts found in the docker CLI configuration\n"
+                 "  rules    List the security rules (--format table|json)\n\n"
                  "Options:\n"
                  "  -h, --help       Show this help (\"bulwark-cli <command> --help\" for a command)\n"
                  "  -v, --version    Show the version\n\n"
-                 "Exit codes: 0 success, 1 error, 2 usage error.\n");
+                 "Exit codes: 0 success, 1 error, 2 usage error, 3 findings at or above --fail-on.\n");
     stream.flush();
 }
 
@@ -59,6 +61,8 @@ int CliApplication::run(const QStringList &arguments, CliIo &io)
         auto hosts = std::make_unique<HostsCommand>();
         hosts->setEnvironment(m_env);
         command = std::move(hosts);
+    } else if (first == QLatin1String("rules")) {
+        command = std::make_unique<RulesCommand>();
     } else {
         io.err << tr("bulwark-cli: unknown command \"%1\"").arg(first) << "\n\n";
         printUsage(io.err);

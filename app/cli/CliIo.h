@@ -13,6 +13,6 @@ struct CliIo {
     const std::atomic_bool *cancel = nullptr;
 };
 
-enum ExitCode { ExitOk = 0, ExitError = 1, ExitUsage = 2 };
+enum ExitCode { ExitOk = 0, ExitError = 1, ExitUsage = 2, ExitFindings = 3 };
 
 } // namespace bulwark::cli

@@ -2,6 +2,8 @@
 
 #include "HostScanner.h"
 #include "ScanJson.h"
+#include "ScanSarif.h"
+#include "rules/RuleEngine.h"
 #include "ScanTable.h"
 
 #include <QCoreApplication>
@@ -22,12 +24,14 @@ QString ScanCommand::description() const
 void ScanCommand::addOptions(QCommandLineParser &parser)
 {
     m_hostOptions.addTo(parser);
-    m_format.setDescription(tr("Output format: json (schema bulwark.scan/1) or table."));
+    m_format.setDescription(tr("Output format: table, json (schema bulwark.scan/1) or sarif (SARIF 2.1.0)."));
+    m_policy.setDescription(tr("Policy file (bulwark.policy/1) overriding severities, weights and thresholds."));
+    m_failOn.setDescription(tr("Exit with code 3 when a finding at or above SEVERITY exists (critical, high, medium, low, info)."));
     m_output.setDescription(tr("Write the result to FILE instead of standard output."));
     m_timeout.setDescription(tr("Timeout for each request to the daemon, in seconds."));
     m_parallel.setDescription(tr("Concurrent requests to the daemon."));
     m_quiet.setDescription(tr("Do not print progress to standard error."));
-    parser.addOptions({m_format, m_output, m_timeout, m_parallel, m_quiet});
+    parser.addOptions({m_format, m_output, m_timeout, m_parallel, m_quiet, m_policy, m_failOn});
 }
 
 int ScanCommand::execute(const QCommandLineParser &parser, CliIo &io)
@@ -37,8 +41,14 @@ int ScanCommand::execute(const QCommandLineParser &parser, CliIo &io)
     if (const QString invalid = m_hostOptions.validate(parser); !invalid.isEmpty())
         return usageError(io, invalid);
     const QString format = parser.value(m_format).toLower();
-    if (format != QLatin1String("json") && format != QLatin1String("table"))
-        return usageError(io, tr("unknown format \"%1\" (use json or table)").arg(format));
+    if (format != QLatin1String("json") && format != QLatin1String("table") && format != QLatin1String("sarif"))
+        return usageError(io, tr("unknown format \"%1\" (use table, json or sarif)").arg(format));
+    std::optional<Severity> failOn;
+    if (parser.isSet(m_failOn)) {
+        failOn = parseSeverity(parser.value(m_failOn));
+        if (!failOn)
+            return usageError(io, tr("--fail-on takes critical, high, medium, low or info"));
+    }
     bool ok = false;
     const int timeout = parser.value(m_timeout).toInt(&ok);
     if (!ok || timeout <= 0)
@@ -56,6 +66,15 @@ int ScanCommand::execute(const QCommandLineParser &parser, CliIo &io)
     }
 
     ScanOptions options;
+    if (parser.isSet(m_policy)) {
+        Expected<Policy> policy = Policy::fromFile(parser.value(m_policy));
+        if (!policy) {
+            io.err << tr("bulwark-cli: %1").arg(policy.error().toString()) << '\n';
+            io.err.flush();
+            return ExitError;
+        }
+        options.policy = std::move(policy).value();
+    }
     options.limits.requestTimeoutMs = timeout * 1000;
     options.limits.maxParallel = parallel;
     HostScanner scanner(options);
@@ -80,9 +99,28 @@ int ScanCommand::execute(const QCommandLineParser &parser, CliIo &io)
         io.err.flush();
     }
 
-    const QByteArray bytes = format == QLatin1String("json")
-        ? QByteArray::fromStdString(ScanJson::toJson(*snapshot).dump(2)) + '\n'
-        : ScanTable::render(*snapshot).toUtf8();
+    QByteArray bytes;
+    if (format == QLatin1String("json"))
+        bytes = QByteArray::fromStdString(ScanJson::toJson(*snapshot).dump(2)) + '\n';
+    else if (format == QLatin1String("sarif"))
+        bytes = QByteArray::fromStdString(ScanSarif::toJson(*snapshot).dump(2)) + '\n';
+    else
+        bytes = ScanTable::render(*snapshot).toUtf8();
+
+    int exitCode = ExitOk;
+    if (failOn) {
+        QList<Finding> all = snapshot->daemonFindings;
+        for (const ContainerInfo &c : std::as_const(snapshot->containers))
+            all += c.findings;
+        for (const ImageInfo &i : std::as_const(snapshot->images))
+            all += i.findings;
+        for (const Finding &f : std::as_const(all)) {
+            if (f.severity >= *failOn) {
+                exitCode = ExitFindings;
+                break;
+            }
+        }
+    }
 
     if (parser.isSet(m_output) && parser.value(m_output) != QLatin1String("-")) {
         QSaveFile file(parser.value(m_output));
@@ -91,11 +129,11 @@ int ScanCommand::execute(const QCommandLineParser &parser, CliIo &io)
             io.err.flush();
             return ExitError;
         }
-        return ExitOk;
+        return exitCode;
     }
     io.out << QString::fromUtf8(bytes);
     io.out.flush();
-    return ExitOk;
+    return exitCode;
 }
 
 } // namespace bulwark::cli

@@ -21,7 +21,9 @@ protected:
 private:
     HostOptions m_hostOptions;
     Environment m_env = Environment::system();
-    QCommandLineOption m_format{QStringLiteral("format"), QString(), QStringLiteral("json|table"), QStringLiteral("table")};
+    QCommandLineOption m_format{QStringLiteral("format"), QString(), QStringLiteral("json|table|sarif"), QStringLiteral("table")};
+    QCommandLineOption m_policy{QStringLiteral("policy"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption m_failOn{QStringLiteral("fail-on"), QString(), QStringLiteral("SEVERITY")};
     QCommandLineOption m_output{{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("FILE")};
     QCommandLineOption m_timeout{QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"), QStringLiteral("60")};
     QCommandLineOption m_parallel{QStringLiteral("parallel"), QString(), QStringLiteral("N"), QStringLiteral("8")};

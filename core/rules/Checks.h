@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Policy.h"
+#include "Snapshot.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <functional>
+#include <optional>
+
+namespace bulwark::Checks {
+
+// What the checks may look at besides their target. Built once per scan.
+struct Context {
+    const HostSnapshot &snapshot;
+    const Policy &policy;
+    QDateTime now;                        // injectable clock
+    QHash<QString, QString> tagToImageId; // "repo:tag" -> image id, from the image list
+    QStringList hostSecurityOptions;      // /info SecurityOptions
+    QString cgroupVersion;                // /info CgroupVersion
+};
+
+// A check reports each rule that fires with its evidence, and a severity when
+// the rule's severity depends on what was seen (e.g. a read-write mount).
+using Emit = std::function<void(const char *ruleId, const QString &evidence, std::optional<Severity> severity)>;
+
+void container(const ContainerInfo &c, const ImageInfo *image, const Context &ctx, const Emit &report);
+void image(const ImageInfo &img, const Context &ctx, const Emit &report);
+void daemon(const Context &ctx, const Emit &report);
+
+// Image references: "busybox" -> "busybox:latest"; "" when the reference is an id or digest.
+QString normaliseImageRef(const QString &ref);
+
+} // namespace bulwark::Checks
