@@ -93,8 +93,8 @@ QString redactText(const QString &text, bool *found, QString *kind)
     }
     // NAME=value and --flag=value / --flag value where the name says "secret".
     static const QRegularExpression assign(
-        QStringLiteral("((?:^|[\\s;'\"])(?:--?)?[A-Za-z0-9_.-]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|"
-                       "PRIVATE_?KEY|CREDENTIAL)[A-Za-z0-9_.-]*(?:=|\\s+))([^\\s'\";|&]+)"),
+        QStringLiteral("((?:^|[\\s;'\"])(?:--?)?[A-Za-z0-9_.-]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API[_-]?KEY|ACCESS[_-]?KEY|"
+                       "PRIVATE[_-]?KEY|CREDENTIAL)[A-Za-z0-9_.-]*(?:=|\\s+))([^\\s'\";|&]+)"),
         QRegularExpression::CaseInsensitiveOption);
     QRegularExpressionMatchIterator it = assign.globalMatch(out);
     QList<QRegularExpressionMatch> matches;
