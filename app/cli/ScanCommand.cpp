@@ -7,6 +7,8 @@
 #include "ScanTable.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace bulwark::cli {
@@ -123,9 +125,22 @@ int ScanCommand::execute(const QCommandLineParser &parser, CliIo &io)
     }
 
     if (parser.isSet(m_output) && parser.value(m_output) != QLatin1String("-")) {
-        QSaveFile file(parser.value(m_output));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            io.err << tr("bulwark-cli: cannot write %1: %2").arg(parser.value(m_output), file.errorString()) << '\n';
+        const QString path = parser.value(m_output);
+        QString error;
+        const QFileInfo info(path);
+        if (info.exists() && !info.isFile()) {
+            // A pipe or device (/dev/null, a FIFO): write in place, never replace it with a file.
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+                error = file.errorString();
+        } else {
+            // A regular file is replaced atomically: a failed scan never leaves half a report.
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+                error = file.errorString();
+        }
+        if (!error.isEmpty()) {
+            io.err << tr("bulwark-cli: cannot write %1: %2").arg(path, error) << '\n';
             io.err.flush();
             return ExitError;
         }

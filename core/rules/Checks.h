@@ -19,6 +19,9 @@ struct Context {
     QHash<QString, QString> tagToImageId; // "repo:tag" -> image id, from the image list
     QStringList hostSecurityOptions;      // /info SecurityOptions
     QString cgroupVersion;                // /info CgroupVersion
+    // Derived from hostSecurityOptions once, not per container.
+    bool hostSelinux = false;
+    bool daemonNoNewPrivileges = false;
 };
 
 // A check reports each rule that fires with its evidence, and a severity when

@@ -1,12 +1,14 @@
 #include "Checks.h"
 
+#include "TranslationCache.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace bulwark::Checks {
 
 namespace {
-QString tr(const char *t) { return QCoreApplication::translate("ContainerChecks", t); }
+const QString &tr(const char *t) { return cachedTranslate("ContainerChecks", t); }
 
 bool hasSecurityOpt(const QStringList &opts, const QString &key, const QString &value)
 {
@@ -151,13 +153,11 @@ void container(const ContainerInfo &c, const ImageInfo *image, const Context &ct
         || c.appArmorProfile == QLatin1String("unconfined"))
         report("BW-C015", tr("AppArmor profile is \"unconfined\""), {});
 
-    const bool hostSelinux = ctx.hostSecurityOptions.join(QLatin1Char(',')).contains(QLatin1String("name=selinux"));
-    if (hostSelinux && hasSecurityOpt(c.securityOpt, QStringLiteral("label"), QStringLiteral("disable")))
+    if (ctx.hostSelinux && hasSecurityOpt(c.securityOpt, QStringLiteral("label"), QStringLiteral("disable")))
         report("BW-C016", tr("HostConfig.SecurityOpt contains label=disable on an SELinux host"), {});
 
     // Engine 24+ can set no-new-privileges daemon-wide; /info then lists it (moby#45320).
-    const bool daemonNnp = ctx.hostSecurityOptions.join(QLatin1Char(',')).contains(QLatin1String("name=no-new-privileges"));
-    if (!perm.noNewPrivileges && !daemonNnp)
+    if (!perm.noNewPrivileges && !ctx.daemonNoNewPrivileges)
         report("BW-C017", tr("HostConfig.SecurityOpt lacks no-new-privileges: setuid binaries can raise privileges"), {});
     if (!c.readonlyRootfs)
         report("BW-C018", tr("HostConfig.ReadonlyRootfs is false"), {});

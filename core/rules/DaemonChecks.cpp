@@ -1,5 +1,7 @@
 #include "Checks.h"
 
+#include "TranslationCache.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QVersionNumber>
@@ -7,7 +9,7 @@
 namespace bulwark::Checks {
 
 namespace {
-QString tr(const char *t) { return QCoreApplication::translate("DaemonChecks", t); }
+const QString &tr(const char *t) { return cachedTranslate("DaemonChecks", t); }
 
 const nlohmann::json &member(const nlohmann::json &o, const char *key)
 {

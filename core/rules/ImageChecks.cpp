@@ -1,13 +1,15 @@
 #include "Checks.h"
 #include "Permissions.h"
 
+#include "TranslationCache.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace bulwark::Checks {
 
 namespace {
-QString tr(const char *t) { return QCoreApplication::translate("ImageChecks", t); }
+const QString &tr(const char *t) { return cachedTranslate("ImageChecks", t); }
 
 QString imageName(const ImageInfo &img) { return img.tags.isEmpty() ? img.id.left(19) : img.tags.first(); }
 } // namespace

@@ -2,19 +2,27 @@
 
 #include "Snapshot.h"
 
+#include "TranslationCache.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
+#include <QSet>
 
 namespace bulwark {
 
 namespace {
-QString tr(const char *t) { return QCoreApplication::translate("Permissions", t); }
+const QString &tr(const char *t) { return cachedTranslate("Permissions", t); }
 
 bool hasOpt(const QStringList &opts, const QString &key, QString *value = nullptr)
 {
     for (const QString &o : opts) {
         // Docker accepts both key=value and the older key:value.
-        const qsizetype sep = o.indexOf(QRegularExpression(QStringLiteral("[=:]")));
+        qsizetype sep = -1;
+        for (qsizetype i = 0; i < o.size(); ++i) {
+            if (o.at(i) == QLatin1Char('=') || o.at(i) == QLatin1Char(':')) {
+                sep = i;
+                break;
+            }
+        }
         const QString k = sep < 0 ? o : o.left(sep);
         if (k == key) {
             if (value)
@@ -143,15 +151,21 @@ Permissions compute(const ContainerInfo &c, const ImageInfo *image, const QStrin
         for (const QString &cap : c.capDrop)
             effective.removeAll(cap);
     }
-    effective.sort();
+    if (!c.capAdd.isEmpty() || c.privileged)
+        effective.sort(); // the default and full lists are already sorted
     p.effectiveCapabilities = effective;
-    for (const QString &cap : effective) {
-        if (!defaults.contains(cap))
-            p.addedBeyondDefault << cap;
-    }
-    for (const QString &cap : defaults) {
-        if (!effective.contains(cap))
-            p.droppedFromDefault << cap;
+    // The common case (nothing added or dropped) needs no set arithmetic.
+    if (c.privileged || !c.capAdd.isEmpty() || !c.capDrop.isEmpty()) {
+        const QSet<QString> defaultSet(defaults.cbegin(), defaults.cend());
+        const QSet<QString> effectiveSet(effective.cbegin(), effective.cend());
+        for (const QString &cap : std::as_const(effective)) {
+            if (!defaultSet.contains(cap))
+                p.addedBeyondDefault << cap;
+        }
+        for (const QString &cap : defaults) {
+            if (!effectiveSet.contains(cap))
+                p.droppedFromDefault << cap;
+        }
     }
 
     if (!c.user.isEmpty()) {
@@ -204,7 +218,14 @@ Permissions compute(const ContainerInfo &c, const ImageInfo *image, const QStrin
     else
         p.seccomp = tr("default profile");
 
-    const bool hostAppArmor = hostSecurityOptions.join(QLatin1Char(',')).contains(QLatin1String("name=apparmor"));
+    auto hostHas = [&](QLatin1String name) {
+        for (const QString &o : hostSecurityOptions) {
+            if (o.startsWith(name))
+                return true;
+        }
+        return false;
+    };
+    const bool hostAppArmor = hostHas(QLatin1String("name=apparmor"));
     if (hasOpt(c.securityOpt, QStringLiteral("apparmor"), &value))
         p.apparmor = value;
     else if (!c.appArmorProfile.isEmpty())
@@ -212,7 +233,7 @@ Permissions compute(const ContainerInfo &c, const ImageInfo *image, const QStrin
     else
         p.apparmor = hostAppArmor ? tr("default") : tr("not available on this host");
 
-    const bool hostSelinux = hostSecurityOptions.join(QLatin1Char(',')).contains(QLatin1String("name=selinux"));
+    const bool hostSelinux = hostHas(QLatin1String("name=selinux"));
     QStringList labels;
     for (const QString &o : c.securityOpt) {
         if (o.startsWith(QLatin1String("label")))

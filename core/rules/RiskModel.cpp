@@ -22,6 +22,7 @@ RiskScore score(const QList<Finding> &findings, const Exposure &exposure, const 
                 const QString &floorReason)
 {
     RiskScore r;
+    r.breakdown.reserve(findings.size());
     for (const Finding &f : findings) {
         ScoreContribution c;
         c.ruleId = f.ruleId;

@@ -11,15 +11,21 @@ RuleEngine::RuleEngine(Policy policy, const RuleCatalogue &catalogue)
     : m_policy(std::move(policy))
     , m_catalogue(catalogue)
 {
+    m_idStorage.reserve(size_t(catalogue.rules().size()));
+    for (const RuleDefinition &r : catalogue.rules()) {
+        m_idStorage.push_back(r.id.toStdString());
+        m_byId.emplace(m_idStorage.back(), &r);
+    }
 }
 
 Finding RuleEngine::makeFinding(const char *ruleId, const QString &evidence, std::optional<Severity> severity,
                                 const QString &targetId, const QString &targetName) const
 {
-    const QString id = QLatin1String(ruleId);
-    const RuleDefinition *def = m_catalogue.rule(id);
+    const auto found = m_byId.find(std::string_view(ruleId));
+    const RuleDefinition *def = found == m_byId.end() ? nullptr : found->second;
     Finding f;
-    f.ruleId = id;
+    f.ruleId = def ? def->id : QString::fromLatin1(ruleId);
+    const QString &id = f.ruleId;
     f.evidence = evidence;
     f.targetId = targetId;
     f.targetName = targetName;
@@ -39,14 +45,16 @@ Finding RuleEngine::makeFinding(const char *ruleId, const QString &evidence, std
         f.title = id;
         f.severity = severity.value_or(Severity::Medium);
     }
-    if (const auto it = m_policy.severityOverrides.constFind(id); it != m_policy.severityOverrides.cend())
-        f.severity = *it;
+    if (!m_policy.severityOverrides.isEmpty()) {
+        if (const auto it = m_policy.severityOverrides.constFind(id); it != m_policy.severityOverrides.cend())
+            f.severity = *it;
+    }
     return f;
 }
 
 void RuleEngine::assess(HostSnapshot &snap) const
 {
-    Checks::Context ctx{snap, m_policy, m_now.isValid() ? m_now : snap.finishedAt, {}, {}, {}};
+    Checks::Context ctx{snap, m_policy, m_now.isValid() ? m_now : snap.finishedAt, {}, {}, {}, false, false};
     if (!ctx.now.isValid())
         ctx.now = QDateTime::currentDateTimeUtc();
     QHash<QString, qsizetype> imageIndex;
@@ -65,6 +73,10 @@ void RuleEngine::assess(HostSnapshot &snap) const
                 ctx.hostSecurityOptions << QString::fromStdString(o.get<std::string>());
         }
     }
+    for (const QString &o : std::as_const(ctx.hostSecurityOptions)) {
+        ctx.hostSelinux |= o.startsWith(QLatin1String("name=selinux"));
+        ctx.daemonNoNewPrivileges |= o.startsWith(QLatin1String("name=no-new-privileges"));
+    }
     if (snap.engine.info.is_object() && snap.engine.info.contains("CgroupVersion") && snap.engine.info["CgroupVersion"].is_string())
         ctx.cgroupVersion = QString::fromStdString(snap.engine.info["CgroupVersion"].get<std::string>());
 
@@ -76,8 +88,9 @@ void RuleEngine::assess(HostSnapshot &snap) const
             image->usedBy << c.id;
         c.permissions = PermissionCalculator::compute(c, image, ctx.hostSecurityOptions);
         c.findings.clear();
+        c.findings.reserve(16);
         Checks::container(c, image, ctx, [&](const char *id, const QString &evidence, std::optional<Severity> sev) {
-            if (m_policy.enabled(QLatin1String(id)))
+            if (m_policy.disabledRules.isEmpty() || m_policy.enabled(QLatin1String(id)))
                 c.findings.append(makeFinding(id, evidence, sev, c.id, c.name));
         });
         // The image's patch age and base OS are part of what the container runs.

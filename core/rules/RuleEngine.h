@@ -6,6 +6,9 @@
 
 #include <QDateTime>
 
+#include <string_view>
+#include <unordered_map>
+
 namespace bulwark {
 
 // Turns a snapshot into findings, permissions and scores, in place. Pure: no I/O,
@@ -26,6 +29,9 @@ private:
 
     Policy m_policy;
     const RuleCatalogue &m_catalogue;
+    // Check ids arrive as C strings; resolving them without allocating keeps evaluation fast.
+    std::unordered_map<std::string_view, const RuleDefinition *> m_byId;
+    std::vector<std::string> m_idStorage;
     QDateTime m_now;
 };
 
