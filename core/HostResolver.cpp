@@ -210,10 +210,8 @@ QList<HostCandidate> HostResolver::listAll(const HostRequest &request, QList<Eng
     };
 
     if (res) {
-        for (const HostEndpoint &ep : std::as_const(res->candidates)) {
-            if (ep.transport != Transport::Unix || QFileInfo::exists(ep.socketPath) || &ep == &res->candidates.first())
-                add(ep);
-        }
+        for (const HostEndpoint &ep : std::as_const(res->candidates))
+            add(ep); // every host a scan would try, so the sidebar matches the error panel
     }
     // The default context as the docker CLI would use it without --context.
     HostRequest noContext = request;

@@ -64,6 +64,7 @@ void HostScanner::report(ScanProgress::Stage stage, int done, int total)
 Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
 {
     HostSnapshot snap;
+    snap.endpoint = endpoint;
     snap.startedAt = QDateTime::currentDateTimeUtc();
     report(ScanProgress::Stage::Connecting, 0, 0);
 

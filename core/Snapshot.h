@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HostEndpoint.h"
 #include "rules/Finding.h"
 #include "rules/Permissions.h"
 
@@ -195,6 +196,7 @@ struct EngineInfo {
 
 // Everything Bulwark read from one host in one scan.
 struct HostSnapshot {
+    HostEndpoint endpoint;   // the candidate that answered
     EngineInfo engine;
     QDateTime startedAt;
     QDateTime finishedAt;
