@@ -1,0 +1,22 @@
+#pragma once
+
+#include "EngineError.h"
+#include "HostEndpoint.h"
+#include "HostScanner.h"
+#include "Snapshot.h"
+
+#include <QList>
+#include <QMetaType>
+
+Q_DECLARE_METATYPE(bulwark::ContainerInfo)
+Q_DECLARE_METATYPE(bulwark::HostEndpoint)
+Q_DECLARE_METATYPE(bulwark::HostSnapshot)
+Q_DECLARE_METATYPE(bulwark::EngineError)
+Q_DECLARE_METATYPE(bulwark::ConnectAttempt)
+
+namespace bulwark {
+
+// Registers the core structs that cross threads in queued signals. Idempotent.
+void registerMetaTypes();
+
+} // namespace bulwark

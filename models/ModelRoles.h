@@ -1,0 +1,22 @@
+#pragma once
+
+#include <Qt>
+
+namespace bulwark {
+
+// Roles shared by Bulwark's item models. Qt::DisplayRole is always formatted
+// text for people; the roles below carry raw values for sorting, filtering
+// and for code that needs the underlying core struct.
+enum ModelRole : int {
+    SortRole = Qt::UserRole, // raw value of the cell (QString, qint64, bool, QDateTime)
+    ContainerIdRole,         // QString: full container id
+    ContainerRole,           // bulwark::ContainerInfo
+    ContainerStateRole,      // QString: raw state ("running", "exited", ...)
+    HostEndpointRole,        // bulwark::HostEndpoint
+    HostSelectedRole,        // bool: the host the docker CLI would use
+    HostUserAddedRole,       // bool: added in Bulwark rather than found in the docker configuration
+    HostInsecureRole,        // bool: plain TCP without TLS
+    RiskRole,                // bool: a detail row worth a second look (privileged, host namespace, ...)
+};
+
+} // namespace bulwark

@@ -1,0 +1,188 @@
+#include "ContainerTableModel.h"
+#include "Fixtures.h"
+#include "MetaTypes.h"
+#include "ModelRoles.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using bulwark::ContainerInfo;
+using bulwark::ContainerTableModel;
+using bulwark::test::fixtureContainer;
+
+class TestContainerTableModel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void displayAndSortRoles_data();
+    void displayAndSortRoles();
+    void headers();
+    void mergeAddsRemovesAndChanges();
+    void mergeOfSameDataIsSilent();
+    void clearRemovesRowsWithoutReset();
+    void containerAtAndRoles();
+
+private:
+    std::unique_ptr<ContainerTableModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestContainerTableModel::init()
+{
+    // The tester watches every change from the empty model on.
+    m_model = std::make_unique<ContainerTableModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestContainerTableModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+}
+
+void TestContainerTableModel::displayAndSortRoles_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("display");
+    QTest::addColumn<QVariant>("sort");
+
+    using C = ContainerTableModel;
+    QTest::addRow("name") << "c0" << int(C::NameColumn) << "c0" << QVariant(QStringLiteral("c0"));
+    QTest::addRow("image") << "c1" << int(C::ImageColumn) << "local/busybox:1" << QVariant(QStringLiteral("local/busybox:1"));
+    QTest::addRow("state running") << "c0" << int(C::StateColumn) << "running" << QVariant(QStringLiteral("running"));
+    QTest::addRow("state created") << "c2" << int(C::StateColumn) << "created" << QVariant(QStringLiteral("created"));
+    QTest::addRow("user unset") << "c0" << int(C::UserColumn) << "image default" << QVariant(QString());
+    QTest::addRow("user set") << "c1" << int(C::UserColumn) << "1000:1000" << QVariant(QStringLiteral("1000:1000"));
+    QTest::addRow("privileged") << "c2" << int(C::PrivilegedColumn) << "Yes" << QVariant(true);
+    QTest::addRow("unprivileged") << "c0" << int(C::PrivilegedColumn) << "No" << QVariant(false);
+    QTest::addRow("published ports") << "web-ports" << int(C::PortsColumn)
+                                     << QStringLiteral("127.0.0.1:8080→80/tcp, 0.0.0.0:8443→443/tcp") << QVariant(8080);
+    QTest::addRow("exposed only") << "c9" << int(C::PortsColumn) << QString() << QVariant(0);
+    // The raw value is the parsed timestamp itself ("Created": "2026-11-28T09:34:58.036812225Z" in c0).
+    QTest::addRow("created") << "c0" << int(C::CreatedColumn) << "2026-11-28 09:34"
+                             << QVariant(bulwark::InspectParser::parseTimestamp("2026-11-28T09:34:58.036812225Z"));
+}
+
+void TestContainerTableModel::displayAndSortRoles()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, column);
+    QFETCH(QString, display);
+    QFETCH(QVariant, sort);
+
+    m_model->setContainers({fixtureContainer(fixture)});
+    const QModelIndex index = m_model->index(0, column);
+    QCOMPARE(index.data(Qt::DisplayRole).toString(), display);
+    const QVariant actual = index.data(bulwark::SortRole);
+    QCOMPARE(actual.metaType(), sort.metaType());
+    QCOMPARE(actual, sort);
+    if (column == ContainerTableModel::CreatedColumn) // and it is the right time, not just any parse result
+        QCOMPARE(actual.toDateTime().toSecsSinceEpoch(), QDateTime(QDate(2026, 11, 28), QTime(9, 34, 58), Qt::UTC).toSecsSinceEpoch());
+}
+
+void TestContainerTableModel::headers()
+{
+    QCOMPARE(m_model->columnCount(), 7);
+    QCOMPARE(m_model->headerData(ContainerTableModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Name"));
+    QCOMPARE(m_model->headerData(ContainerTableModel::PortsColumn, Qt::Horizontal).toString(), QStringLiteral("Published ports"));
+    QCOMPARE(m_model->headerData(ContainerTableModel::CreatedColumn, Qt::Horizontal).toString(), QStringLiteral("Created"));
+}
+
+void TestContainerTableModel::mergeAddsRemovesAndChanges()
+{
+    const ContainerInfo c0 = fixtureContainer(QStringLiteral("c0"));
+    const ContainerInfo c1 = fixtureContainer(QStringLiteral("c1"));
+    const ContainerInfo c2 = fixtureContainer(QStringLiteral("c2"));
+    const ContainerInfo c3 = fixtureContainer(QStringLiteral("c3"));
+    const ContainerInfo c4 = fixtureContainer(QStringLiteral("c4"));
+    m_model->setContainers({c0, c1, c2, c3});
+    QCOMPARE(m_model->rowCount(), 4);
+
+    const QPersistentModelIndex c2Index = m_model->index(m_model->rowOf(c2.id), ContainerTableModel::StateColumn);
+    const QPersistentModelIndex c0Index = m_model->index(m_model->rowOf(c0.id), ContainerTableModel::NameColumn);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    ContainerInfo c2Started = c2;
+    c2Started.state = QStringLiteral("running");
+    c2Started.inspect["State"]["Status"] = "running";
+    m_model->setContainers({c2Started, c4, c0});
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->rowOf(c1.id), -1);
+    QCOMPARE(m_model->rowOf(c3.id), -1);
+    QVERIFY(m_model->rowOf(c4.id) >= 0);
+    QCOMPARE(inserted.count(), 1);
+    QVERIFY(removed.count() >= 1);
+    // Only the changed container's row reported a change.
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), m_model->rowOf(c2.id));
+
+    // Persistent indexes (what selection models hold) follow their containers.
+    QVERIFY(c2Index.isValid());
+    QCOMPARE(c2Index.data(bulwark::ContainerIdRole).toString(), c2.id);
+    QCOMPARE(c2Index.data().toString(), QStringLiteral("running"));
+    QVERIFY(c0Index.isValid());
+    QCOMPARE(c0Index.data().toString(), QStringLiteral("c0"));
+}
+
+void TestContainerTableModel::mergeOfSameDataIsSilent()
+{
+    const QList<ContainerInfo> all = bulwark::test::allFixtureContainers();
+    m_model->setContainers(all);
+    QCOMPARE(m_model->rowCount(), int(all.size()));
+
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QList<ContainerInfo> reversed(all.crbegin(), all.crend());
+    m_model->setContainers(reversed);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+}
+
+void TestContainerTableModel::clearRemovesRowsWithoutReset()
+{
+    m_model->setContainers(bulwark::test::allFixtureContainers());
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    m_model->clear();
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    m_model->clear(); // clearing an empty model is a no-op
+    QCOMPARE(removed.count(), 1);
+    m_model->setContainers({fixtureContainer(QStringLiteral("c5"))});
+    QCOMPARE(m_model->rowCount(), 1);
+}
+
+void TestContainerTableModel::containerAtAndRoles()
+{
+    const ContainerInfo web = fixtureContainer(QStringLiteral("web-ports"));
+    m_model->setContainers({fixtureContainer(QStringLiteral("c0")), web});
+    const int row = m_model->rowOf(web.id);
+    QCOMPARE(m_model->containerAt(row).name, QStringLiteral("web"));
+    QCOMPARE(m_model->containerAt(row).user, QStringLiteral("101:101"));
+    QVERIFY(m_model->containerAt(99).id.isEmpty());
+    const QModelIndex index = m_model->index(row, ContainerTableModel::ImageColumn);
+    QCOMPARE(index.data(bulwark::ContainerIdRole).toString(), web.id);
+    QCOMPARE(index.data(bulwark::ContainerStateRole).toString(), QStringLiteral("created"));
+    QCOMPARE(index.data(bulwark::ContainerRole).value<ContainerInfo>().id, web.id);
+    QVERIFY(!m_model->index(row, ContainerTableModel::PrivilegedColumn).data(Qt::DecorationRole).isValid());
+    // The table shows minutes; the tooltip has the full time.
+    QCOMPARE(m_model->index(row, ContainerTableModel::CreatedColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("2026-11-28 10:34:40"));
+}
+
+QTEST_MAIN(TestContainerTableModel)
+#include "tst_containertablemodel.moc"

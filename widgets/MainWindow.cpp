@@ -1,0 +1,291 @@
+#include "MainWindow.h"
+
+#include "ConnectDialog.h"
+#include "ConnectionErrorPanel.h"
+#include "ConnectionStatusBar.h"
+#include "ContainerTableModel.h"
+#include "ContainersPanel.h"
+#include "DetailPane.h"
+#include "HostListModel.h"
+#include "HostSettings.h"
+#include "HostsSidebar.h"
+#include "ScanController.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QItemSelectionModel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace bulwark {
+
+namespace {
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString splitterKey = QStringLiteral("window/splitter");
+} // namespace
+
+MainWindow::MainWindow(MainWindowOptions options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(std::move(options))
+    , m_containers(new ContainerTableModel(this))
+    , m_hosts(new HostListModel(this))
+    , m_scan(new ScanController(this))
+    , m_sidebar(new HostsSidebar(m_hosts, this))
+    , m_containersPanel(new ContainersPanel(m_containers, this))
+    , m_errorPanel(new ConnectionErrorPanel(this))
+    , m_detail(new DetailPane(this))
+    , m_status(new ConnectionStatusBar(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setWindowTitle(tr("Bulwark"));
+    resize(1400, 860); // overridden by the saved geometry, if any
+    setStatusBar(m_status);
+
+    auto *centre = new QWidget(m_splitter);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_errorPanel);
+    centreLayout->addWidget(m_containersPanel, 1);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(centre);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({190, 800, 400});
+    m_splitter->setContentsMargins(8, 8, 8, 0);
+    setCentralWidget(m_splitter);
+
+    createMenus();
+
+    connect(m_sidebar, &HostsSidebar::scanRequested, this, &MainWindow::scanHost);
+    connect(m_sidebar, &HostsSidebar::addRequested, this, &MainWindow::showConnectDialog);
+    connect(m_sidebar, &HostsSidebar::removeRequested, this, &MainWindow::removeUserHost);
+    connect(m_errorPanel, &ConnectionErrorPanel::retryRequested, this, &MainWindow::rescan);
+    connect(m_errorPanel, &ConnectionErrorPanel::connectRequested, this, &MainWindow::showConnectDialog);
+    connect(m_status, &ConnectionStatusBar::cancelRequested, m_scan, &ScanController::cancel);
+    connect(m_containersPanel, &ContainersPanel::currentContainerChanged, this, &MainWindow::showCurrentContainer);
+    connect(m_containersPanel, &ContainersPanel::countsChanged, this, [this](int shown, int total) {
+        if (!m_connected.url.isEmpty())
+            m_status->setContainerCount(shown, total);
+    });
+    connect(m_containers, &QAbstractItemModel::dataChanged, this, &MainWindow::onContainerDataChanged);
+
+    connect(m_scan, &ScanController::progressChanged, m_status, &ConnectionStatusBar::showProgress);
+    connect(m_scan, &ScanController::finished, this, &MainWindow::onScanFinished);
+    connect(m_scan, &ScanController::failed, this, &MainWindow::onScanFailed);
+    connect(m_scan, &ScanController::cancelled, this, &MainWindow::onScanCancelled);
+
+    if (m_options.settings)
+        m_hosts->setUserHosts(HostSettings(m_options.settings).loadHosts());
+    refreshHosts();
+    restoreLayout();
+
+    if (m_options.autoScan)
+        QTimer::singleShot(0, this, &MainWindow::scanDefault);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *rescanAction = file->addAction(tr("&Rescan"), this, &MainWindow::rescan);
+    rescanAction->setObjectName(QStringLiteral("rescanAction"));
+    rescanAction->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction *connectAction = file->addAction(tr("&Connect to Host…"), this, &MainWindow::showConnectDialog);
+    connectAction->setObjectName(QStringLiteral("connectAction"));
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Bulwark"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::refreshHosts()
+{
+    // Reading the docker configuration is a few small local files: cheap enough for the UI thread.
+    QList<EngineError> errors;
+    m_hosts->setConfiguredHosts(HostResolver(m_options.environment).listAll(m_options.request, &errors));
+    if (m_sidebar->currentRow() < 0)
+        m_sidebar->setCurrentRow(m_hosts->selectedRow());
+    if (!errors.isEmpty())
+        m_status->showMessage(tr("Some docker contexts could not be read: %1").arg(errors.constFirst().toString()));
+}
+
+void MainWindow::scanDefault()
+{
+    Expected<HostResolution> resolution = HostResolver(m_options.environment).resolve(m_options.request);
+    if (!resolution) {
+        onScanFailed(resolution.error(), {});
+        return;
+    }
+    startScan(resolution->candidates);
+}
+
+void MainWindow::scanHost(const HostEndpoint &endpoint)
+{
+    startScan({endpoint});
+}
+
+void MainWindow::rescan()
+{
+    if (m_scan->candidates().isEmpty())
+        scanDefault();
+    else
+        startScan(m_scan->candidates());
+}
+
+void MainWindow::startScan(const QList<HostEndpoint> &candidates)
+{
+    m_errorPanel->clearError();
+    m_status->showProgress(0, 0, candidates.size() == 1 ? tr("Connecting to %1…").arg(candidates.constFirst().url)
+                                                        : tr("Looking for a Docker host…"));
+    m_scan->start(candidates);
+}
+
+void MainWindow::onScanFinished(const HostSnapshot &snapshot)
+{
+    m_status->hideProgress();
+    m_connected = endpointForUrl(snapshot.engine.url, snapshot.engine.tls);
+    m_containers->setContainers(snapshot.containers);
+
+    setWindowTitle(tr("Bulwark — %1").arg(m_connected.displayName()));
+    m_status->setConnection(m_connected, snapshot.engine);
+    m_status->setContainerCount(m_containersPanel->shownCount(), m_containersPanel->totalCount());
+    if (snapshot.warnings.isEmpty())
+        m_status->showMessage(tr("Scan finished"), 5000);
+    else
+        m_status->showMessage(tr("Scan finished with warnings: %1").arg(snapshot.warnings.join(QStringLiteral("; "))));
+
+    const int hostRow = m_hosts->rowOfUrl(m_connected.url);
+    if (hostRow >= 0)
+        m_sidebar->setCurrentRow(hostRow);
+
+    // Show something useful in the detail pane straight away.
+    QTableView *view = m_containersPanel->view();
+    if (!view->selectionModel()->currentIndex().isValid() && view->model()->rowCount() > 0)
+        view->setCurrentIndex(view->model()->index(0, 0));
+    showCurrentContainer();
+}
+
+void MainWindow::onScanFailed(const EngineError &error, const QList<ConnectAttempt> &attempts)
+{
+    m_status->hideProgress();
+    m_status->setDisconnected();
+    // The panel explains; the status line only says what happened.
+    m_status->showMessage(error.kind == ErrorKind::Cancelled ? tr("Scan cancelled") : tr("Could not connect to Docker"));
+    m_connected = {};
+    m_containers->clear();
+    m_detail->clear();
+    setWindowTitle(tr("Bulwark — not connected"));
+    m_errorPanel->showError(error, attempts);
+}
+
+void MainWindow::onScanCancelled()
+{
+    m_status->hideProgress();
+    m_status->showMessage(tr("Scan cancelled"), 5000);
+}
+
+void MainWindow::showCurrentContainer()
+{
+    const int row = m_containers->rowOf(m_containersPanel->currentContainerId());
+    if (row < 0)
+        m_detail->clear();
+    else
+        m_detail->showContainer(m_containers->containerAt(row));
+}
+
+void MainWindow::onContainerDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    // A re-scan changed the container on show (state, health, ...): refresh in place.
+    const int row = m_containers->rowOf(m_containersPanel->currentContainerId());
+    if (row >= topLeft.row() && row <= bottomRight.row())
+        m_detail->showContainer(m_containers->containerAt(row));
+}
+
+void MainWindow::showConnectDialog()
+{
+    auto *dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addUserHost(dialog->endpoint()); });
+    dialog->open();
+}
+
+void MainWindow::addUserHost(const HostEndpoint &endpoint)
+{
+    const int row = m_hosts->addUserHost(endpoint);
+    saveUserHosts();
+    m_sidebar->setCurrentRow(row);
+    scanHost(endpoint);
+}
+
+void MainWindow::removeUserHost(int row)
+{
+    if (m_hosts->removeUserHost(row))
+        saveUserHosts();
+}
+
+void MainWindow::saveUserHosts()
+{
+    if (m_options.settings)
+        HostSettings(m_options.settings).saveHosts(m_hosts->userHosts());
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Bulwark"),
+                                tr("<h3>Bulwark %1</h3>"
+                                   "<p>A read-only security dashboard for Docker hosts.</p>"
+                                   "<p>Bulwark only reads from the Docker Engine API: a scan never changes the host.</p>")
+                                    .arg(QStringLiteral(BULWARK_VERSION)),
+                                QMessageBox::Ok, this);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+HostEndpoint MainWindow::endpointForUrl(const QString &url, bool tls) const
+{
+    for (const HostEndpoint &candidate : m_scan->candidates()) {
+        if (candidate.url == url)
+            return candidate;
+    }
+    Expected<HostEndpoint> parsed = HostEndpoint::parse(url, tls);
+    return parsed ? parsed.value() : HostEndpoint{};
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!m_options.settings)
+        return;
+    restoreGeometry(m_options.settings->value(geometryKey).toByteArray());
+    m_splitter->restoreState(m_options.settings->value(splitterKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_options.settings) {
+        m_options.settings->setValue(geometryKey, saveGeometry());
+        m_options.settings->setValue(splitterKey, m_splitter->saveState());
+    }
+    m_scan->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace bulwark

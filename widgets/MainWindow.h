@@ -1,0 +1,88 @@
+#pragma once
+
+#include "Environment.h"
+#include "HostEndpoint.h"
+#include "HostResolver.h"
+#include "HostScanner.h"
+#include "Snapshot.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class QSettings;
+class QSplitter;
+
+namespace bulwark {
+
+class ConnectionErrorPanel;
+class ConnectionStatusBar;
+class ContainerTableModel;
+class ContainersPanel;
+class DetailPane;
+class HostListModel;
+class HostsSidebar;
+class ScanController;
+
+struct MainWindowOptions {
+    HostRequest request;                             // --host / --context / TLS files from the command line
+    bool autoScan = true;                            // resolve and scan the selected host once shown
+    Environment environment = Environment::system(); // where the docker CLI configuration is looked up
+    QSettings *settings = nullptr;                   // user-added hosts and window layout; nothing persisted if null
+};
+
+// The dashboard: hosts on the left, the scanned host's containers in the
+// centre, the selected container's settings on the right, connection and scan
+// progress in the status bar. Connection failures are shown in the window.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(MainWindowOptions options = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Resolves the host as the docker CLI would (honouring the request) and scans it.
+    void scanDefault();
+    void scanHost(const HostEndpoint &endpoint);
+    // Scans the last candidates again, or the default host if there were none.
+    void rescan();
+    void showConnectDialog();
+
+    [[nodiscard]] ScanController *scanController() const { return m_scan; }
+    [[nodiscard]] ContainerTableModel *containerModel() const { return m_containers; }
+    [[nodiscard]] HostListModel *hostModel() const { return m_hosts; }
+    // The host of the snapshot on show; empty url when not connected.
+    [[nodiscard]] HostEndpoint connectedEndpoint() const { return m_connected; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void refreshHosts();
+    void startScan(const QList<HostEndpoint> &candidates);
+    void onScanFinished(const HostSnapshot &snapshot);
+    void onScanFailed(const EngineError &error, const QList<ConnectAttempt> &attempts);
+    void onScanCancelled();
+    void showCurrentContainer();
+    void onContainerDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void addUserHost(const HostEndpoint &endpoint);
+    void removeUserHost(int row);
+    void saveUserHosts();
+    void showAbout();
+    void restoreLayout();
+    [[nodiscard]] HostEndpoint endpointForUrl(const QString &url, bool tls) const;
+
+    MainWindowOptions m_options;
+    ContainerTableModel *m_containers;
+    HostListModel *m_hosts;
+    ScanController *m_scan;
+    HostsSidebar *m_sidebar;
+    ContainersPanel *m_containersPanel;
+    ConnectionErrorPanel *m_errorPanel;
+    DetailPane *m_detail;
+    ConnectionStatusBar *m_status;
+    QSplitter *m_splitter;
+    HostEndpoint m_connected;
+};
+
+} // namespace bulwark
