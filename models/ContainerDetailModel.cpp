@@ -17,11 +17,16 @@ void ContainerDetailModel::setHeaders()
 
 void ContainerDetailModel::setContainer(const ContainerInfo &container)
 {
+    setNodes(container.id, DetailTree::build(container));
+}
+
+void ContainerDetailModel::setNodes(const QString &id, const QList<DetailNode> &nodes)
+{
     // Another container: start over so no stale child rows survive by accident.
-    if (container.id != m_containerId && rowCount() > 0)
+    if (id != m_containerId && rowCount() > 0)
         removeRows(0, rowCount());
-    m_containerId = container.id;
-    sync(invisibleRootItem(), DetailTree::build(container));
+    m_containerId = id;
+    sync(invisibleRootItem(), nodes);
 }
 
 void ContainerDetailModel::clearContainer()

@@ -21,6 +21,8 @@ public:
     explicit ContainerDetailModel(QObject *parent = nullptr);
 
     void setContainer(const ContainerInfo &container);
+    // Shows any detail tree for the item with this id (permissions, score breakdown, ...).
+    void setNodes(const QString &id, const QList<DetailNode> &nodes);
     void clearContainer();
     [[nodiscard]] QString containerId() const { return m_containerId; }
 

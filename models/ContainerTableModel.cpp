@@ -3,6 +3,8 @@
 #include "Format.h"
 #include "MetaTypes.h"
 #include "ModelRoles.h"
+#include "SeverityStyle.h"
+#include "rules/RuleEngine.h"
 
 #include <QFont>
 #include <QSet>
@@ -123,6 +125,13 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
             return tr("Privileged: all capabilities, all host devices, no seccomp or AppArmor confinement.");
         if (column == NameColumn)
             return container.id;
+        if (column == RiskColumn)
+            return tr("Risk %1 of 100: %2").arg(container.risk.score).arg(SeverityStyle::riskBandLabel(container.risk.score));
+        if (column == FindingsColumn) {
+            const QString counts = SeverityStyle::countsText(countBySeverity(container.findings));
+            return container.findings.size() == 1 ? tr("1 finding: %1").arg(counts)
+                                                  : tr("%1 findings: %2").arg(container.findings.size()).arg(counts);
+        }
         if (column == CreatedColumn)
             return Format::dateTime(container.created);
         return displayData(container, column);
@@ -139,6 +148,20 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole:
         return sortData(container, column);
+    case RiskScoreRole:
+        return container.risk.score;
+    case SeverityRole: {
+        const std::optional<Severity> band = SeverityStyle::riskBand(container.risk.score);
+        return band ? int(*band) : -1;
+    }
+    case SeverityCountsRole: {
+        const std::array<int, 5> counts = countBySeverity(container.findings);
+        return QVariantList(counts.begin(), counts.end());
+    }
+    case Qt::TextAlignmentRole:
+        if (column == RiskColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case ContainerIdRole:
         return container.id;
     case ContainerStateRole:
@@ -153,6 +176,10 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
 QVariant ContainerTableModel::displayData(const ContainerInfo &container, int column) const
 {
     switch (column) {
+    case RiskColumn:
+        return container.risk.score;
+    case FindingsColumn:
+        return SeverityStyle::countsText(countBySeverity(container.findings));
     case NameColumn:
         return container.name;
     case ImageColumn:
@@ -175,6 +202,10 @@ QVariant ContainerTableModel::displayData(const ContainerInfo &container, int co
 QVariant ContainerTableModel::sortData(const ContainerInfo &container, int column)
 {
     switch (column) {
+    case RiskColumn:
+        return container.risk.score;
+    case FindingsColumn:
+        return SeverityStyle::countsSortKey(countBySeverity(container.findings));
     case NameColumn:
         return container.name;
     case ImageColumn:
@@ -217,7 +248,8 @@ bool ContainerTableModel::sameContent(const ContainerInfo &a, const ContainerInf
     // compared too for containers built without one (tests, other sources).
     return a.inspect == b.inspect && a.name == b.name && a.image == b.image && a.state == b.state
         && a.user == b.user && a.privileged == b.privileged && a.created == b.created
-        && a.startedAt == b.startedAt && publishedPorts(a) == publishedPorts(b);
+        && a.startedAt == b.startedAt && publishedPorts(a) == publishedPorts(b) && a.risk.score == b.risk.score
+        && a.findings.size() == b.findings.size() && countBySeverity(a.findings) == countBySeverity(b.findings);
 }
 
 void ContainerTableModel::rebuildIndex()
@@ -234,6 +266,10 @@ QVariant ContainerTableModel::headerData(int section, Qt::Orientation orientatio
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
+        case RiskColumn:
+            return tr("Risk");
+        case FindingsColumn:
+            return tr("Findings");
         case NameColumn:
             return tr("Name");
         case ImageColumn:
@@ -254,6 +290,10 @@ QVariant ContainerTableModel::headerData(int section, Qt::Orientation orientatio
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case RiskColumn:
+            return tr("Risk score 0–100: critical ≥ 90, high ≥ 60, medium ≥ 30, low above 0");
+        case FindingsColumn:
+            return tr("Findings by severity, worst first");
         case UserColumn:
             return tr("The user the container's main process runs as");
         case PortsColumn:

@@ -16,7 +16,9 @@ class ContainerTableModel : public QAbstractTableModel {
 
 public:
     enum Column {
+        RiskColumn,
         NameColumn,
+        FindingsColumn,
         ImageColumn,
         StateColumn,
         UserColumn,

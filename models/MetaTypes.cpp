@@ -5,6 +5,8 @@ namespace bulwark {
 void registerMetaTypes()
 {
     qRegisterMetaType<ContainerInfo>();
+    qRegisterMetaType<ImageInfo>();
+    qRegisterMetaType<Finding>();
     qRegisterMetaType<HostEndpoint>();
     qRegisterMetaType<HostSnapshot>();
     qRegisterMetaType<EngineError>();

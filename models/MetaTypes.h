@@ -9,6 +9,8 @@
 #include <QMetaType>
 
 Q_DECLARE_METATYPE(bulwark::ContainerInfo)
+Q_DECLARE_METATYPE(bulwark::ImageInfo)
+Q_DECLARE_METATYPE(bulwark::Finding)
 Q_DECLARE_METATYPE(bulwark::HostEndpoint)
 Q_DECLARE_METATYPE(bulwark::HostSnapshot)
 Q_DECLARE_METATYPE(bulwark::EngineError)

@@ -17,6 +17,14 @@ enum ModelRole : int {
     HostUserAddedRole,       // bool: added in Bulwark rather than found in the docker configuration
     HostInsecureRole,        // bool: plain TCP without TLS
     RiskRole,                // bool: a detail row worth a second look (privileged, host namespace, ...)
+    RiskScoreRole,           // int: 0–100 risk score of a container (or the worst of a findings group)
+    SeverityRole,            // int: int(bulwark::Severity), -1 when there is none
+    SeverityCountsRole,      // QVariantList of 5 ints, indexed by int(bulwark::Severity)
+    FindingRole,             // bulwark::Finding (finding rows only)
+    RuleIdRole,              // QString: rule id of a finding row
+    TargetIdRole,            // QString: id of the container, image or engine a row is about
+    ImageIdRole,             // QString: full image id
+    ImageRole,               // bulwark::ImageInfo
 };
 
 } // namespace bulwark

@@ -3,6 +3,7 @@
 #include "ContainerFilterProxyModel.h"
 #include "ContainerTableModel.h"
 #include "ModelRoles.h"
+#include "SeverityDelegate.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -44,7 +45,12 @@ ContainersPanel::ContainersPanel(ContainerTableModel *model, QWidget *parent)
     m_view->setObjectName(QStringLiteral("containersView"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ContainerTableModel::NameColumn, Qt::AscendingOrder);
+    // Worst first: the point of the dashboard is what to fix next.
+    m_view->sortByColumn(ContainerTableModel::RiskColumn, Qt::DescendingOrder);
+    m_view->setItemDelegateForColumn(ContainerTableModel::RiskColumn,
+                                     new SeverityDelegate(SeverityDelegate::Mode::RiskScore, m_view));
+    m_view->setItemDelegateForColumn(ContainerTableModel::FindingsColumn,
+                                     new SeverityDelegate(SeverityDelegate::Mode::SeverityCounts, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
@@ -97,7 +103,7 @@ void ContainersPanel::fitColumns()
     const int charWidth = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
     m_view->resizeColumnsToContents();
     for (int column = 0; column < ContainerTableModel::ColumnCount - 1; ++column) {
-        const int cap = column == ContainerTableModel::PortsColumn ? 26 : 30;
+        const int cap = column == ContainerTableModel::PortsColumn ? 26 : column == ContainerTableModel::FindingsColumn ? 40 : 30;
         m_view->setColumnWidth(column, qMin(m_view->columnWidth(column) + charWidth, charWidth * cap));
     }
 }
@@ -106,6 +112,22 @@ QString ContainersPanel::currentContainerId() const
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     return current.isValid() ? current.data(ContainerIdRole).toString() : QString();
+}
+
+bool ContainersPanel::selectContainer(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ContainerTableModel::NameColumn));
+    if (!index.isValid()) {
+        m_filter->clear();
+        m_state->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(m_model->index(row, ContainerTableModel::NameColumn));
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
 }
 
 int ContainersPanel::shownCount() const

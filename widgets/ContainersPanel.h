@@ -25,6 +25,8 @@ public:
     // Empty when no row is current.
     [[nodiscard]] QString currentContainerId() const;
     [[nodiscard]] int shownCount() const;
+    // Makes the container current (clearing filters that hide it); false if it is unknown.
+    bool selectContainer(const QString &id);
     [[nodiscard]] int totalCount() const;
 
 signals:

@@ -6,13 +6,15 @@
 
 class QLabel;
 class QStackedWidget;
+class QTabWidget;
 class QTreeView;
 
 namespace bulwark {
 
 class ContainerDetailModel;
 
-// The selected container's settings as an expanded Setting/Value tree.
+// The selected container in three tabs: its settings, what it may do
+// (permissions) and how its risk score came about.
 class DetailPane : public QWidget {
     Q_OBJECT
 
@@ -25,11 +27,20 @@ public:
 
     [[nodiscard]] QTreeView *view() const { return m_view; }
     [[nodiscard]] ContainerDetailModel *model() const { return m_model; }
+    [[nodiscard]] ContainerDetailModel *permissionsModel() const { return m_permissionsModel; }
+    [[nodiscard]] ContainerDetailModel *scoreModel() const { return m_scoreModel; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
 
 private:
-    void copyCurrentValue();
+    QTreeView *createTree(ContainerDetailModel *model, const QString &objectName);
+    void copyCurrentValue(QTreeView *view);
 
     ContainerDetailModel *m_model;
+    ContainerDetailModel *m_permissionsModel;
+    ContainerDetailModel *m_scoreModel;
+    QTabWidget *m_tabs;
+    QTreeView *m_permissionsView;
+    QTreeView *m_scoreView;
     QLabel *m_title;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;

@@ -6,6 +6,11 @@
 #include "ContainerTableModel.h"
 #include "ContainersPanel.h"
 #include "DetailPane.h"
+#include "FindingsModel.h"
+#include "FindingsPanel.h"
+#include "ImageTableModel.h"
+#include "ImagesPanel.h"
+#include "OverviewPage.h"
 #include "HostListModel.h"
 #include "HostSettings.h"
 #include "HostsSidebar.h"
@@ -19,6 +24,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -34,10 +40,16 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(std::move(options))
     , m_containers(new ContainerTableModel(this))
+    , m_findings(new FindingsModel(this))
+    , m_images(new ImageTableModel(this))
     , m_hosts(new HostListModel(this))
     , m_scan(new ScanController(this))
     , m_sidebar(new HostsSidebar(m_hosts, this))
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new OverviewPage(this))
     , m_containersPanel(new ContainersPanel(m_containers, this))
+    , m_findingsPanel(new FindingsPanel(m_findings, this))
+    , m_imagesPanel(new ImagesPanel(m_images, this))
     , m_errorPanel(new ConnectionErrorPanel(this))
     , m_detail(new DetailPane(this))
     , m_status(new ConnectionStatusBar(this))
@@ -51,7 +63,17 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget *parent)
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->addWidget(m_errorPanel);
-    centreLayout->addWidget(m_containersPanel, 1);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_overview->setObjectName(QStringLiteral("overviewPage"));
+    m_containersPanel->setObjectName(QStringLiteral("containersPanel"));
+    m_findingsPanel->setObjectName(QStringLiteral("findingsPanel"));
+    m_imagesPanel->setObjectName(QStringLiteral("imagesPanel"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_containersPanel, tr("Containers"));
+    m_tabs->addTab(m_findingsPanel, tr("Findings"));
+    m_tabs->addTab(m_imagesPanel, tr("Images"));
+    centreLayout->addWidget(m_tabs, 1);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_sidebar);
@@ -61,7 +83,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({190, 800, 400});
+    m_splitter->setSizes({190, 820, 420});
     m_splitter->setContentsMargins(8, 8, 8, 0);
     setCentralWidget(m_splitter);
 
@@ -79,6 +101,15 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget *parent)
             m_status->setContainerCount(shown, total);
     });
     connect(m_containers, &QAbstractItemModel::dataChanged, this, &MainWindow::onContainerDataChanged);
+    connect(m_overview, &OverviewPage::containerActivated, this, &MainWindow::showContainer);
+    connect(m_overview, &OverviewPage::imageActivated, this, [this](const QString &id) {
+        m_tabs->setCurrentWidget(m_imagesPanel);
+        m_imagesPanel->selectImage(id);
+    });
+    connect(m_overview, &OverviewPage::daemonFindingsActivated, this, [this] {
+        m_tabs->setCurrentWidget(m_findingsPanel);
+        m_findingsPanel->showTarget(RuleScope::Daemon, QString());
+    });
 
     connect(m_scan, &ScanController::progressChanged, m_status, &ConnectionStatusBar::showProgress);
     connect(m_scan, &ScanController::finished, this, &MainWindow::onScanFinished);
@@ -163,6 +194,9 @@ void MainWindow::onScanFinished(const HostSnapshot &snapshot)
     m_status->hideProgress();
     m_connected = endpointForUrl(snapshot.engine.url, snapshot.engine.tls);
     m_containers->setContainers(snapshot.containers);
+    m_findings->setSnapshot(snapshot);
+    m_images->setImages(snapshot.images, snapshot.containers);
+    m_overview->setSnapshot(snapshot);
 
     setWindowTitle(tr("Bulwark — %1").arg(m_connected.displayName()));
     m_status->setConnection(m_connected, snapshot.engine);
@@ -191,6 +225,9 @@ void MainWindow::onScanFailed(const EngineError &error, const QList<ConnectAttem
     m_status->showMessage(error.kind == ErrorKind::Cancelled ? tr("Scan cancelled") : tr("Could not connect to Docker"));
     m_connected = {};
     m_containers->clear();
+    m_findings->clear();
+    m_images->clear();
+    m_overview->clear();
     m_detail->clear();
     setWindowTitle(tr("Bulwark — not connected"));
     m_errorPanel->showError(error, attempts);
@@ -209,6 +246,12 @@ void MainWindow::showCurrentContainer()
         m_detail->clear();
     else
         m_detail->showContainer(m_containers->containerAt(row));
+}
+
+void MainWindow::showContainer(const QString &id)
+{
+    m_tabs->setCurrentWidget(m_containersPanel);
+    m_containersPanel->selectContainer(id);
 }
 
 void MainWindow::onContainerDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)

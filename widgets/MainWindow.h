@@ -11,6 +11,7 @@
 
 class QSettings;
 class QSplitter;
+class QTabWidget;
 
 namespace bulwark {
 
@@ -19,6 +20,11 @@ class ConnectionStatusBar;
 class ContainerTableModel;
 class ContainersPanel;
 class DetailPane;
+class FindingsModel;
+class FindingsPanel;
+class ImageTableModel;
+class ImagesPanel;
+class OverviewPage;
 class HostListModel;
 class HostsSidebar;
 class ScanController;
@@ -30,9 +36,10 @@ struct MainWindowOptions {
     QSettings *settings = nullptr;                   // user-added hosts and window layout; nothing persisted if null
 };
 
-// The dashboard: hosts on the left, the scanned host's containers in the
-// centre, the selected container's settings on the right, connection and scan
-// progress in the status bar. Connection failures are shown in the window.
+// The dashboard: hosts on the left; in the centre the scanned host's overview,
+// containers, findings and images as tabs; the selected container's settings,
+// permissions and score on the right; connection and scan progress in the
+// status bar. Connection failures are shown in the window.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -50,6 +57,11 @@ public:
     [[nodiscard]] ScanController *scanController() const { return m_scan; }
     [[nodiscard]] ContainerTableModel *containerModel() const { return m_containers; }
     [[nodiscard]] HostListModel *hostModel() const { return m_hosts; }
+    [[nodiscard]] FindingsModel *findingsModel() const { return m_findings; }
+    [[nodiscard]] ImageTableModel *imageModel() const { return m_images; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    // Switches to the containers tab and selects the container.
+    void showContainer(const QString &id);
     // The host of the snapshot on show; empty url when not connected.
     [[nodiscard]] HostEndpoint connectedEndpoint() const { return m_connected; }
 
@@ -74,10 +86,16 @@ private:
 
     MainWindowOptions m_options;
     ContainerTableModel *m_containers;
+    FindingsModel *m_findings;
+    ImageTableModel *m_images;
     HostListModel *m_hosts;
     ScanController *m_scan;
     HostsSidebar *m_sidebar;
+    QTabWidget *m_tabs;
+    OverviewPage *m_overview;
     ContainersPanel *m_containersPanel;
+    FindingsPanel *m_findingsPanel;
+    ImagesPanel *m_imagesPanel;
     ConnectionErrorPanel *m_errorPanel;
     DetailPane *m_detail;
     ConnectionStatusBar *m_status;

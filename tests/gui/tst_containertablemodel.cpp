@@ -2,6 +2,7 @@
 #include "Fixtures.h"
 #include "MetaTypes.h"
 #include "ModelRoles.h"
+#include "SeverityStyle.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -26,6 +27,9 @@ private slots:
     void mergeOfSameDataIsSilent();
     void clearRemovesRowsWithoutReset();
     void containerAtAndRoles();
+    void riskAndFindingsColumns_data();
+    void riskAndFindingsColumns();
+    void reassessmentChangesRiskInPlace();
 
 private:
     std::unique_ptr<ContainerTableModel> m_model;
@@ -88,7 +92,9 @@ void TestContainerTableModel::displayAndSortRoles()
 
 void TestContainerTableModel::headers()
 {
-    QCOMPARE(m_model->columnCount(), 7);
+    QCOMPARE(m_model->columnCount(), 9);
+    QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Risk"));
+    QCOMPARE(m_model->headerData(ContainerTableModel::FindingsColumn, Qt::Horizontal).toString(), QStringLiteral("Findings"));
     QCOMPARE(m_model->headerData(ContainerTableModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Name"));
     QCOMPARE(m_model->headerData(ContainerTableModel::PortsColumn, Qt::Horizontal).toString(), QStringLiteral("Published ports"));
     QCOMPARE(m_model->headerData(ContainerTableModel::CreatedColumn, Qt::Horizontal).toString(), QStringLiteral("Created"));
@@ -182,6 +188,66 @@ void TestContainerTableModel::containerAtAndRoles()
     // The table shows minutes; the tooltip has the full time.
     QCOMPARE(m_model->index(row, ContainerTableModel::CreatedColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("2026-11-28 10:34:40"));
+}
+
+void TestContainerTableModel::riskAndFindingsColumns_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("minimumScore");
+    QTest::addColumn<int>("band");
+    // c2 is privileged on the host network: critical whatever else it does.
+    QTest::addRow("privileged") << "c2" << 90 << int(bulwark::Severity::Critical);
+    QTest::addRow("hardened") << "c1" << 0 << -2; // any band; checked against the score below
+}
+
+void TestContainerTableModel::riskAndFindingsColumns()
+{
+    QFETCH(QString, name);
+    QFETCH(int, minimumScore);
+    QFETCH(int, band);
+
+    const bulwark::HostSnapshot snapshot = bulwark::test::assessedSnapshot();
+    m_model->setContainers(snapshot.containers);
+    int row = -1;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->containers().at(r).name == name)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const ContainerInfo &container = m_model->containers().at(row);
+
+    const QModelIndex risk = m_model->index(row, ContainerTableModel::RiskColumn);
+    QCOMPARE(risk.data(bulwark::SortRole).typeId(), QMetaType::Int); // sorts as a number, not text
+    QCOMPARE(risk.data(bulwark::SortRole).toInt(), container.risk.score);
+    QCOMPARE(risk.data(bulwark::RiskScoreRole).toInt(), container.risk.score);
+    QVERIFY(container.risk.score >= minimumScore);
+    const std::optional<bulwark::Severity> expectedBand = bulwark::SeverityStyle::riskBand(container.risk.score);
+    QCOMPARE(risk.data(bulwark::SeverityRole).toInt(), expectedBand ? int(*expectedBand) : -1);
+    if (band != -2)
+        QCOMPARE(risk.data(bulwark::SeverityRole).toInt(), band);
+    QVERIFY(risk.data(Qt::ToolTipRole).toString().contains(bulwark::SeverityStyle::riskBandLabel(container.risk.score)));
+
+    const QModelIndex findings = m_model->index(row, ContainerTableModel::FindingsColumn);
+    const std::array<int, 5> counts = bulwark::countBySeverity(container.findings);
+    QCOMPARE(findings.data().toString(), bulwark::SeverityStyle::countsText(counts));
+    QCOMPARE(findings.data(bulwark::SeverityCountsRole).toList().size(), 5);
+    QCOMPARE(findings.data(bulwark::SeverityCountsRole).toList().at(int(bulwark::Severity::High)).toInt(),
+             counts[size_t(bulwark::Severity::High)]);
+    QVERIFY(findings.data(bulwark::SortRole).canConvert<qint64>());
+}
+
+void TestContainerTableModel::reassessmentChangesRiskInPlace()
+{
+    bulwark::HostSnapshot snapshot = bulwark::test::assessedSnapshot();
+    m_model->setContainers(snapshot.containers);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    snapshot.containers[3].risk.score = (snapshot.containers.at(3).risk.score + 1) % 101;
+    m_model->setContainers(snapshot.containers);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 3);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m_model->index(3, ContainerTableModel::RiskColumn).data(bulwark::SortRole).toInt(), snapshot.containers.at(3).risk.score);
 }
 
 QTEST_MAIN(TestContainerTableModel)

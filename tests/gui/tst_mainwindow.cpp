@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,7 +72,7 @@ QStringList TestMainWindow::names(const QTableView *view)
 {
     QStringList names;
     for (int row = 0; row < view->model()->rowCount(); ++row)
-        names << view->model()->index(row, 0).data().toString();
+        names << view->model()->index(row, ContainerTableModel::NameColumn).data().toString();
     return names;
 }
 
@@ -186,6 +187,7 @@ void TestMainWindow::scansRealDaemon()
     const QString host = bulwark::test::testDockerHost();
     MainWindow window(options(host));
     window.show();
+    window.tabs()->setCurrentIndex(1); // Containers
     auto *table = window.findChild<QTableView *>(QStringLiteral("containersView"));
     auto *detail = window.findChild<QTreeView *>(QStringLiteral("detailView"));
     QVERIFY(table && detail);
@@ -198,7 +200,7 @@ void TestMainWindow::scansRealDaemon()
     QVERIFY(!window.findChild<QProgressBar *>(QStringLiteral("scanProgress"))->isVisible());
 
     // Select alpha as a user would and read its settings in the detail tree.
-    const QModelIndex alphaIndex = table->model()->index(rowOfName(table, alpha), 0);
+    const QModelIndex alphaIndex = table->model()->index(rowOfName(table, alpha), ContainerTableModel::NameColumn);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(alphaIndex).center());
     QTRY_COMPARE(detailValue(detail, {QStringLiteral("General")}), alpha);
     QVERIFY(detail->isVisible());
@@ -212,7 +214,7 @@ void TestMainWindow::scansRealDaemon()
     QSignalSpy finished(window.scanController(), &ScanController::finished);
     window.findChild<QAction *>(QStringLiteral("rescanAction"))->trigger();
     QVERIFY(finished.wait(60000));
-    QCOMPARE(table->selectionModel()->currentIndex().data().toString(), alpha);
+    QCOMPARE(table->selectionModel()->currentIndex().siblingAtColumn(ContainerTableModel::NameColumn).data().toString(), alpha);
     QVERIFY(table->selectionModel()->isRowSelected(table->selectionModel()->currentIndex().row(), {}));
     QCOMPARE(detailValue(detail, {QStringLiteral("General")}), alpha);
 
