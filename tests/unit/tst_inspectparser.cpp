@@ -1,20 +1,12 @@
 #include "InspectParser.h"
+#include "RecordedData.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace bulwark;
 
 namespace {
-nlohmann::json load(const QString &name)
-{
-    QFile f(QStringLiteral(BULWARK_TEST_DATA "/dockerd-20.10/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    const QByteArray bytes = f.readAll();
-    nlohmann::json doc = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd());
-    return doc.is_array() ? doc.at(0) : doc; // `docker inspect` wraps documents in an array
-}
+nlohmann::json load(const QString &name) { return test::recordedJson(name); }
 
 ContainerInfo container(const QString &name)
 {

@@ -1,23 +1,15 @@
 #include "InspectParser.h"
+#include "RecordedData.h"
 #include "ScanJson.h"
 #include "ScanTable.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
 using namespace bulwark;
 
 namespace {
-nlohmann::json load(const QString &name)
-{
-    QFile f(QStringLiteral(BULWARK_TEST_DATA "/dockerd-20.10/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    const QByteArray bytes = f.readAll();
-    nlohmann::json doc = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd());
-    return doc.is_array() && !doc.empty() && doc.at(0).is_object() && doc.at(0).contains("HostConfig") ? doc.at(0) : doc;
-}
+nlohmann::json load(const QString &name) { return test::recordedJson(name); }
 
 HostSnapshot recordedSnapshot()
 {
