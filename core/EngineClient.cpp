@@ -14,7 +14,10 @@
 namespace bulwark {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("EngineClient", text); }
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the runtime the same context.
+struct EngineClientText {
+    Q_DECLARE_TR_FUNCTIONS(EngineClient)
+};
 
 // libcurl's global init is not thread-safe before 7.84; do it once.
 void globalInit()
@@ -278,7 +281,7 @@ static void runTransfers(CURLM *multi, std::vector<CURL *> &idle, const std::fun
         if (cancel && cancel->load() && next < total) {
             // Do not start new work; in-flight transfers abort through their progress callback.
             for (int i = next; i < total; ++i)
-                deliver(i, EngineError::make(ErrorKind::Cancelled, tr("The scan was cancelled.")));
+                deliver(i, EngineError::make(ErrorKind::Cancelled, EngineClientText::tr("The scan was cancelled.")));
             next = total;
         }
         startNext();
@@ -288,7 +291,7 @@ static void runTransfers(CURLM *multi, std::vector<CURL *> &idle, const std::fun
 
     for (int i = 0; i < total; ++i) {
         if (!delivered[size_t(i)])
-            sink(i, EngineError::make(ErrorKind::Internal, tr("The request did not complete.")));
+            sink(i, EngineError::make(ErrorKind::Internal, EngineClientText::tr("The request did not complete.")));
     }
 }
 
@@ -299,7 +302,7 @@ void EngineClient::Impl::run(const HostEndpoint &ep, const ClientLimits &limits,
     std::optional<EngineError> early = checkTlsFiles(ep);
     if (!early && ep.transport != Transport::Unix && ep.transport != Transport::Tcp) {
         early = EngineError::make(ErrorKind::Unsupported,
-                                  tr("%1:// hosts are not supported.").arg(transportName(ep.transport)), {}, ep.url);
+                                  EngineClientText::tr("%1:// hosts are not supported.").arg(transportName(ep.transport)), {}, ep.url);
     }
     if (early) {
         for (int i = 0; i < int(paths.size()); ++i)
@@ -367,6 +370,152 @@ std::vector<Expected<nlohmann::json>> EngineClient::getJsonMany(const QStringLis
     return out;
 }
 
+namespace {
+
+// A streamed GET: the body goes to the caller as it arrives instead of into a buffer.
+struct StreamTransfer {
+    Transfer transfer; // configure() and onHeader work on it
+    const EngineClient::StreamHandlers *handlers = nullptr;
+    bool headDelivered = false;
+    bool stoppedByCaller = false;
+};
+
+void deliverHead(StreamTransfer *s, long status)
+{
+    if (s->headDelivered || status < 200 || status >= 300)
+        return;
+    s->headDelivered = true;
+    s->transfer.response.status = int(status);
+    if (s->handlers->onHead)
+        s->handlers->onHead(s->transfer.response);
+}
+
+// The head is announced when the headers end, not with the first body byte: a quiet
+// container's log may not send one for hours.
+size_t onStreamHeader(char *data, size_t size, size_t count, void *user)
+{
+    auto *s = static_cast<StreamTransfer *>(user);
+    const size_t n = onHeader(data, size, count, &s->transfer);
+    if (n == 2 || (n == 1 && data[0] == '\n')) {
+        long status = 0;
+        curl_easy_getinfo(s->transfer.easy, CURLINFO_RESPONSE_CODE, &status);
+        deliverHead(s, status);
+    }
+    return n;
+}
+
+size_t onStreamBody(char *data, size_t size, size_t count, void *user)
+{
+    auto *s = static_cast<StreamTransfer *>(user);
+    const size_t n = size * count;
+    long status = 0;
+    curl_easy_getinfo(s->transfer.easy, CURLINFO_RESPONSE_CODE, &status);
+    if (status < 200 || status >= 300) {
+        // An error answer: keep enough of it for the daemon's message.
+        if (s->transfer.response.body.size() < 64 * 1024)
+            s->transfer.response.body.append(data, qsizetype(n));
+        return n;
+    }
+    deliverHead(s, status);
+    if (s->handlers->onData && !s->handlers->onData(data, qsizetype(n))) {
+        s->stoppedByCaller = true;
+        return 0; // not n: libcurl ends the transfer
+    }
+    return n;
+}
+
+int onStreamProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    auto *s = static_cast<StreamTransfer *>(user);
+    if ((s->transfer.cancel && s->transfer.cancel->load()) || (s->handlers->stop && s->handlers->stop())) {
+        s->stoppedByCaller = true;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+Expected<HttpResponse> EngineClient::getStream(const QString &path, const StreamHandlers &handlers)
+{
+    if (std::optional<EngineError> early = checkTlsFiles(m_endpoint))
+        return *early;
+    if (m_endpoint.transport != Transport::Unix && m_endpoint.transport != Transport::Tcp) {
+        return EngineError::make(ErrorKind::Unsupported,
+                                 EngineClientText::tr("%1:// hosts are not supported.").arg(transportName(m_endpoint.transport)),
+                                 {}, m_endpoint.url);
+    }
+    StreamTransfer s;
+    s.handlers = &handlers;
+    Transfer &t = s.transfer;
+    t.easy = d->takeEasy();
+    t.path = versionedPath(m_apiVersion, path);
+    t.cap = m_limits.maxResponseBytes;
+    t.cancel = m_cancel;
+    configure(t, m_endpoint, m_limits, t.path, false);
+    CURL *e = t.easy;
+    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, 0L); // a followed stream may stay quiet for hours
+    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(0));
+    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, onStreamBody);
+    curl_easy_setopt(e, CURLOPT_WRITEDATA, &s);
+    curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, onStreamHeader);
+    curl_easy_setopt(e, CURLOPT_HEADERDATA, &s);
+    curl_easy_setopt(e, CURLOPT_XFERINFOFUNCTION, onStreamProgress);
+    curl_easy_setopt(e, CURLOPT_XFERINFODATA, &s);
+    // Fewer, larger reads when a container floods its log.
+    curl_easy_setopt(e, CURLOPT_BUFFERSIZE, 256L * 1024);
+    curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
+    curl_easy_setopt(e, CURLOPT_TCP_KEEPIDLE, 30L);
+    curl_easy_setopt(e, CURLOPT_TCP_KEEPINTVL, 10L);
+    curl_multi_add_handle(d->multi, e);
+
+    CURLcode code = CURLE_OK;
+    bool done = false;
+    for (;;) {
+        int running = 0;
+        if (curl_multi_perform(d->multi, &running) != CURLM_OK)
+            break;
+        int queued = 0;
+        while (CURLMsg *msg = curl_multi_info_read(d->multi, &queued)) {
+            if (msg->msg == CURLMSG_DONE && msg->easy_handle == e) {
+                code = msg->data.result;
+                done = true;
+            }
+        }
+        if (handlers.onIdle)
+            handlers.onIdle();
+        if (done)
+            break;
+        // Checked here too: libcurl calls the progress callback only about once a second while idle.
+        if ((m_cancel && m_cancel->load()) || (handlers.stop && handlers.stop())) {
+            s.stoppedByCaller = true;
+            break;
+        }
+        curl_multi_poll(d->multi, nullptr, 0, 100, nullptr);
+    }
+    long status = 0;
+    curl_easy_getinfo(e, CURLINFO_RESPONSE_CODE, &status);
+    long osErrno = 0;
+    curl_easy_getinfo(e, CURLINFO_OS_ERRNO, &osErrno);
+    curl_multi_remove_handle(d->multi, e);
+    d->idle.push_back(e);
+    t.easy = nullptr;
+
+    if (s.stoppedByCaller || code == CURLE_ABORTED_BY_CALLBACK)
+        return EngineError::make(ErrorKind::Cancelled, EngineClientText::tr("The stream was stopped."), {}, m_endpoint.url);
+    if (!done)
+        return EngineError::make(ErrorKind::Internal, EngineClientText::tr("The request did not complete."), {}, m_endpoint.url);
+    if (code != CURLE_OK) {
+        CurlErrorMapper::Failure f{int(code), int(osErrno), QString::fromUtf8(t.errorBuffer), false, 0};
+        return CurlErrorMapper::fromCurl(m_endpoint, t.path, f);
+    }
+    t.response.status = int(status);
+    if (status < 200 || status >= 300)
+        return CurlErrorMapper::fromHttpStatus(m_endpoint, t.path, t.response);
+    t.response.body.clear();
+    return std::move(t.response);
+}
+
 Expected<PingInfo> EngineClient::ping()
 {
     // HEAD first, as the docker CLI does; some proxies only allow GET.
@@ -382,18 +531,18 @@ Expected<PingInfo> EngineClient::ping()
     info.experimental = r->headers.value("docker-experimental") == "true";
     if (info.apiVersion.isEmpty()) {
         return EngineError::make(ErrorKind::MalformedResponse,
-                                 tr("%1 answered, but not like a Docker Engine (no Api-Version header on /_ping).")
+                                 EngineClientText::tr("%1 answered, but not like a Docker Engine (no Api-Version header on /_ping).")
                                      .arg(m_endpoint.url),
-                                 tr("Check the host and port; this looks like a different service."),
+                                 EngineClientText::tr("Check the host and port; this looks like a different service."),
                                  m_endpoint.url);
     }
     const QVersionNumber server = QVersionNumber::fromString(info.apiVersion);
     const QVersionNumber clientMax = QVersionNumber::fromString(maxApiVersion());
     if (server < QVersionNumber::fromString(minApiVersion())) {
         return EngineError::make(ErrorKind::ApiVersionUnsupported,
-                                 tr("The Docker Engine at %1 speaks API %2; Bulwark needs at least %3.")
+                                 EngineClientText::tr("The Docker Engine at %1 speaks API %2; Bulwark needs at least %3.")
                                      .arg(m_endpoint.url, info.apiVersion, minApiVersion()),
-                                 tr("Upgrade the Docker Engine."), m_endpoint.url);
+                                 EngineClientText::tr("Upgrade the Docker Engine."), m_endpoint.url);
     }
     info.negotiatedVersion = server < clientMax ? info.apiVersion : maxApiVersion();
     const QString pinned = qEnvironmentVariable("DOCKER_API_VERSION");

@@ -68,6 +68,22 @@ public:
     std::vector<Expected<nlohmann::json>> getJsonMany(const QStringList &paths,
                                                       const std::function<void(int, int)> &progress = {});
 
+    // A GET whose body is handed to onData as it arrives, for answers that stay open
+    // (logs with follow=1, /events). Unlike get() it has no total timeout and no size
+    // cap, and TCP keep-alive notices a peer that vanished. Returns the response head
+    // (status, headers, empty body) when the daemon ends the stream; an error when the
+    // connection breaks or the daemon answers non-2xx; Cancelled when the cancel flag
+    // is set, stop() returns true or onData returns false.
+    struct StreamHandlers {
+        std::function<void(const HttpResponse &head)> onHead;         // once, before the first body byte of a 2xx answer
+        std::function<bool(const char *data, qsizetype size)> onData; // false stops the transfer
+        std::function<bool()> stop;                                   // polled about ten times a second
+        // After each round of reading, when everything received so far went to onData:
+        // where a consumer flushes what it gathered, instead of once per daemon write.
+        std::function<void()> onIdle;
+    };
+    Expected<HttpResponse> getStream(const QString &path, const StreamHandlers &handlers);
+
     // The highest API version Bulwark speaks.
     static QString maxApiVersion();
     static QString minApiVersion();

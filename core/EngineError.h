@@ -47,12 +47,13 @@ struct EngineError {
     static EngineError make(ErrorKind kind, QString message, QString hint = {}, QString endpoint = {});
 };
 
-// Minimal expected<T, EngineError> (std::expected is C++23).
-template <typename T>
+// Minimal expected<T, E> (std::expected is C++23). E defaults to EngineError;
+// the scan store uses StoreError.
+template <typename T, typename E = EngineError>
 class Expected {
 public:
     Expected(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Expected(EngineError error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Expected(E error) : m_data(std::in_place_index<1>, std::move(error)) {}
 
     [[nodiscard]] bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -65,10 +66,10 @@ public:
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
 
-    [[nodiscard]] const EngineError &error() const { return std::get<1>(m_data); }
+    [[nodiscard]] const E &error() const { return std::get<1>(m_data); }
 
 private:
-    std::variant<T, EngineError> m_data;
+    std::variant<T, E> m_data;
 };
 
 } // namespace bulwark

@@ -10,7 +10,10 @@
 namespace bulwark {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("HostResolver", text); }
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the runtime the same context.
+struct HostResolverText {
+    Q_DECLARE_TR_FUNCTIONS(HostResolver)
+};
 constexpr auto DefaultSocketUrl = "unix:///var/run/docker.sock";
 const QString DefaultContext = QStringLiteral("default");
 } // namespace
@@ -39,8 +42,8 @@ QString HostResolver::currentContextFromConfig(EngineError *error) const
     if (doc.is_discarded() || !doc.is_object()) {
         if (error) {
             *error = EngineError::make(ErrorKind::InvalidHost,
-                                       tr("The docker CLI configuration %1 is not valid JSON.").arg(path),
-                                       tr("Fix the file; its currentContext setting was ignored."), path);
+                                       HostResolverText::tr("The docker CLI configuration %1 is not valid JSON.").arg(path),
+                                       HostResolverText::tr("Fix the file; its currentContext setting was ignored."), path);
         }
         return {};
     }
@@ -60,25 +63,25 @@ QString HostResolver::rootlessSocket() const
 Expected<HostResolution> HostResolver::resolve(const HostRequest &request) const
 {
     if (!request.host.isEmpty() && !request.context.isEmpty()) {
-        return EngineError::make(ErrorKind::InvalidHost, tr("Both a host and a context were given."),
-                                 tr("Use either --host or --context, not both (as with the docker CLI)."));
+        return EngineError::make(ErrorKind::InvalidHost, HostResolverText::tr("Both a host and a context were given."),
+                                 HostResolverText::tr("Use either --host or --context, not both (as with the docker CLI)."));
     }
 
     HostResolution res;
     QString contextSource;
     if (!request.context.isEmpty()) {
         res.contextName = request.context;
-        contextSource = tr("--context argument");
+        contextSource = HostResolverText::tr("--context argument");
     } else if (!request.host.isEmpty() || !m_env.value(QStringLiteral("DOCKER_HOST")).isEmpty()) {
         res.contextName = DefaultContext;
     } else if (!m_env.value(QStringLiteral("DOCKER_CONTEXT")).isEmpty()) {
         res.contextName = m_env.value(QStringLiteral("DOCKER_CONTEXT"));
-        contextSource = tr("DOCKER_CONTEXT environment variable");
+        contextSource = HostResolverText::tr("DOCKER_CONTEXT environment variable");
     } else {
         const QString fromConfig = currentContextFromConfig();
         if (!fromConfig.isEmpty()) {
             res.contextName = fromConfig;
-            contextSource = tr("currentContext in %1").arg(QDir(configDir()).filePath(QStringLiteral("config.json")));
+            contextSource = HostResolverText::tr("currentContext in %1").arg(QDir(configDir()).filePath(QStringLiteral("config.json")));
         } else {
             res.contextName = DefaultContext;
         }
@@ -108,7 +111,7 @@ Expected<HostResolution> HostResolver::resolve(const HostRequest &request) const
             Expected<HostEndpoint> r = HostEndpoint::parse(QStringLiteral("unix://") + rootless);
             if (r) {
                 r->contextName = DefaultContext;
-                r->source = tr("rootless Docker socket under $XDG_RUNTIME_DIR");
+                r->source = HostResolverText::tr("rootless Docker socket under $XDG_RUNTIME_DIR");
                 res.candidates.append(std::move(r).value());
             }
         }
@@ -122,10 +125,10 @@ Expected<HostEndpoint> HostResolver::defaultContextEndpoint(const HostRequest &r
     QString source;
     if (!request.host.isEmpty()) {
         host = request.host;
-        source = tr("--host argument");
+        source = HostResolverText::tr("--host argument");
     } else if (!m_env.value(QStringLiteral("DOCKER_HOST")).isEmpty()) {
         host = m_env.value(QStringLiteral("DOCKER_HOST"));
-        source = tr("DOCKER_HOST environment variable");
+        source = HostResolverText::tr("DOCKER_HOST environment variable");
     }
 
     // docker/cli: a non-empty DOCKER_TLS_VERIFY (any value, even "0") means TLS with verification;
@@ -136,7 +139,7 @@ Expected<HostEndpoint> HostResolver::defaultContextEndpoint(const HostRequest &r
 
     if (host.isEmpty()) {
         host = tls ? QStringLiteral("tcp://localhost:2376") : QString::fromLatin1(DefaultSocketUrl);
-        source = tls ? tr("default TLS address (DOCKER_TLS_VERIFY is set)") : tr("default Docker socket");
+        source = tls ? HostResolverText::tr("default TLS address (DOCKER_TLS_VERIFY is set)") : HostResolverText::tr("default Docker socket");
     }
 
     Expected<HostEndpoint> parsed = HostEndpoint::parse(host, tls);
@@ -170,8 +173,8 @@ Expected<HostEndpoint> HostResolver::namedContextEndpoint(const QString &name, c
     if (!ctx)
         return ctx.error();
     if (ctx->host.isEmpty()) {
-        return EngineError::make(ErrorKind::InvalidHost, tr("The docker context \"%1\" has no host.").arg(name),
-                                 tr("Recreate it with docker context create --docker host=..."), name);
+        return EngineError::make(ErrorKind::InvalidHost, HostResolverText::tr("The docker context \"%1\" has no host.").arg(name),
+                                 HostResolverText::tr("Recreate it with docker context create --docker host=..."), name);
     }
     const bool tls = !ctx->tls.isEmpty() || ctx->skipTlsVerify;
     Expected<HostEndpoint> parsed = HostEndpoint::parse(ctx->host, tls);
@@ -179,8 +182,8 @@ Expected<HostEndpoint> HostResolver::namedContextEndpoint(const QString &name, c
         return parsed.error();
     HostEndpoint ep = std::move(parsed).value();
     ep.contextName = name;
-    ep.source = source.isEmpty() ? tr("docker context \"%1\"").arg(name)
-                                 : tr("docker context \"%1\" (%2)").arg(name, source);
+    ep.source = source.isEmpty() ? HostResolverText::tr("docker context \"%1\"").arg(name)
+                                 : HostResolverText::tr("docker context \"%1\" (%2)").arg(name, source);
     if (ep.transport == Transport::Tcp && tls) {
         ep.tls = true;
         ep.tlsFiles = ctx->tls;
@@ -235,7 +238,7 @@ QList<HostCandidate> HostResolver::listAll(const HostRequest &request, QList<Eng
         Expected<HostEndpoint> r = HostEndpoint::parse(QStringLiteral("unix://") + rootless);
         if (r) {
             r->contextName = DefaultContext;
-            r->source = tr("rootless Docker socket under $XDG_RUNTIME_DIR");
+            r->source = HostResolverText::tr("rootless Docker socket under $XDG_RUNTIME_DIR");
             add(r.value());
         }
     }

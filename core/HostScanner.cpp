@@ -5,7 +5,10 @@
 #include "rules/RuleEngine.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QUrl>
+
+#include <thread>
 
 namespace bulwark {
 
@@ -114,6 +117,7 @@ Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
     // Ids to inspect, in the daemon's list order.
     QStringList containerIds;
     QStringList runningIds;
+    QHash<QString, QString> listedImageOf; // container id -> image id, as the list gives them
     if (auto e = requireArray(*listed[2], QStringLiteral("container")))
         return *e;
     for (const nlohmann::json &c : *listed[2]) {
@@ -121,6 +125,8 @@ Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
             containerIds.append(QString::fromStdString(c["Id"].get<std::string>()));
             if (m_options.readProcesses && c.value("State", std::string()) == "running")
                 runningIds.append(containerIds.last());
+            if (const auto image = c.find("ImageID"); image != c.end() && image->is_string())
+                listedImageOf.insert(containerIds.last(), QString::fromStdString(image->get<std::string>()));
         }
     }
     QStringList imageIds;
@@ -150,6 +156,35 @@ Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
                 if (Expected<VolumeInfo> vol = InspectParser::volume(v))
                     snap.volumes.append(std::move(vol).value());
             }
+        }
+    }
+
+    // Base OS detection reads files of one container per image: round trips that need nothing the
+    // inspects return (the list names each container's image), so they run on a connection of
+    // their own while the inspects are in flight rather than one after another once they are done.
+    // Each probe is keyed by the container it read; the choice made below from the inspected
+    // containers reuses it when it picks the same one (it does unless a container vanished).
+    QHash<QString, OsRelease> probedFrom; // container id -> what its files said
+    std::jthread prober;
+    if (m_options.detectBaseOs && m_options.includeImages) {
+        QStringList probeIds;
+        QSet<QString> unprobed(imageIds.cbegin(), imageIds.cend());
+        for (const QString &id : std::as_const(containerIds)) {
+            if (unprobed.remove(listedImageOf.value(id)))
+                probeIds << id;
+        }
+        if (!probeIds.isEmpty()) {
+            prober = std::jthread([this, endpoint, probeIds, &probedFrom] {
+                EngineClient probeClient(endpoint, m_options.limits);
+                probeClient.setCancelFlag(m_cancel);
+                if (!probeClient.ping())
+                    return; // the probes are made again below, and report their own errors
+                for (const QString &id : probeIds) {
+                    if (cancelled())
+                        return;
+                    probedFrom.insert(id, OsProbe::probe(probeClient, id)); // read only after join()
+                }
+            });
         }
     }
 
@@ -227,6 +262,8 @@ Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
     for (ContainerInfo &c : snap.containers)
         c.processes = processes.value(c.id);
 
+    if (prober.joinable())
+        prober.join();
     if (m_options.detectBaseOs && m_options.includeImages) {
         // One container per image is enough: its filesystem starts as the image's.
         QHash<QString, QString> probeFrom;
@@ -244,7 +281,8 @@ Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
                 img.baseOs.problem = tr("No container uses this image, so its files cannot be read without creating one.");
                 continue;
             }
-            img.baseOs = OsProbe::probe(client, from);
+            const auto early = probedFrom.constFind(from);
+            img.baseOs = early != probedFrom.cend() ? *early : OsProbe::probe(client, from);
         }
     }
     snap.finishedAt = QDateTime::currentDateTimeUtc();

@@ -6,12 +6,17 @@
 
 #include <QString>
 
+#include <string>
+
 namespace bulwark::ScanJson {
 
 inline constexpr const char *SchemaId = "bulwark.scan/1";
 
 // The documented scan schema (docs/scan-schema.md).
 nlohmann::ordered_json toJson(const HostSnapshot &snapshot);
+// Exactly toJson(snapshot).dump(2), written straight to text without building the tree:
+// what `bulwark-cli scan --format json` prints.
+std::string toJsonText(const HostSnapshot &snapshot);
 nlohmann::ordered_json containerToJson(const ContainerInfo &container);
 nlohmann::ordered_json imageToJson(const ImageInfo &image, const QDateTime &now);
 nlohmann::ordered_json findingToJson(const Finding &finding);

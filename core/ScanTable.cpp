@@ -7,7 +7,10 @@
 namespace bulwark::ScanTable {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ScanTable", text); }
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the runtime the same context.
+struct ScanTableText {
+    Q_DECLARE_TR_FUNCTIONS(ScanTable)
+};
 
 QString renderRows(const QStringList &header, const QList<QStringList> &rows)
 {
@@ -36,10 +39,10 @@ QString render(const HostSnapshot &snap)
 {
     const EngineInfo &e = snap.engine;
     QString out;
-    out += tr("Host:     %1 (%2)\n").arg(e.url, e.transport);
-    out += tr("Engine:   Docker %1, API %2, %3\n").arg(e.engineVersion, e.apiVersion, e.os);
-    out += tr("Scanned:  %1\n").arg(snap.finishedAt.toUTC().toString(Qt::ISODate));
-    out += tr("Containers: %1   Images: %2   Networks: %3   Volumes: %4\n\n")
+    out += ScanTableText::tr("Host:     %1 (%2)\n").arg(e.url, e.transport);
+    out += ScanTableText::tr("Engine:   Docker %1, API %2, %3\n").arg(e.engineVersion, e.apiVersion, e.os);
+    out += ScanTableText::tr("Scanned:  %1\n").arg(snap.finishedAt.toUTC().toString(Qt::ISODate));
+    out += ScanTableText::tr("Containers: %1   Images: %2   Networks: %3   Volumes: %4\n\n")
                .arg(snap.containers.size())
                .arg(snap.images.size())
                .arg(snap.networks.size())
@@ -52,7 +55,7 @@ QString render(const HostSnapshot &snap)
         for (const ImageInfo &i : snap.images)
             all += i.findings;
         const auto n = countBySeverity(all);
-        out += tr("Host score: %1/100   Findings: %2 critical, %3 high, %4 medium, %5 low, %6 info\n\n")
+        out += ScanTableText::tr("Host score: %1/100   Findings: %2 critical, %3 high, %4 medium, %5 low, %6 info\n\n")
                    .arg(snap.hostScore)
                    .arg(n[4])
                    .arg(n[3])
@@ -75,11 +78,11 @@ QString render(const HostSnapshot &snap)
             if (p.published())
                 ports << p.toString();
         }
-        rows.append({snap.assessed ? QString::number(c.risk.score) : QStringLiteral("-"), c.name, c.state, c.image, c.user.isEmpty() ? tr("(image default)") : c.user,
-                     c.privileged ? tr("yes") : tr("no"), ports.isEmpty() ? QStringLiteral("-") : ports.join(QLatin1Char(',')),
+        rows.append({snap.assessed ? QString::number(c.risk.score) : QStringLiteral("-"), c.name, c.state, c.image, c.user.isEmpty() ? ScanTableText::tr("(image default)") : c.user,
+                     c.privileged ? ScanTableText::tr("yes") : ScanTableText::tr("no"), ports.isEmpty() ? QStringLiteral("-") : ports.join(QLatin1Char(',')),
                      c.created.toUTC().toString(Qt::ISODate)});
     }
-    out += renderRows({tr("RISK"), tr("NAME"), tr("STATE"), tr("IMAGE"), tr("USER"), tr("PRIVILEGED"), tr("PORTS"), tr("CREATED")},
+    out += renderRows({ScanTableText::tr("RISK"), ScanTableText::tr("NAME"), ScanTableText::tr("STATE"), ScanTableText::tr("IMAGE"), ScanTableText::tr("USER"), ScanTableText::tr("PRIVILEGED"), ScanTableText::tr("PORTS"), ScanTableText::tr("CREATED")},
                       rows);
     auto findingLines = [](const QList<Finding> &findings) {
         QString text;
@@ -94,18 +97,18 @@ QString render(const HostSnapshot &snap)
     };
     if (snap.assessed) {
         if (!snap.daemonFindings.isEmpty())
-            out += tr("\nDaemon %1 (score %2)\n").arg(e.url).arg(snap.daemonRisk.score) + findingLines(snap.daemonFindings);
+            out += ScanTableText::tr("\nDaemon %1 (score %2)\n").arg(e.url).arg(snap.daemonRisk.score) + findingLines(snap.daemonFindings);
         for (const ContainerInfo *c : std::as_const(ordered)) {
             if (!c->findings.isEmpty())
-                out += tr("\nContainer %1 (risk %2)\n").arg(c->name).arg(c->risk.score) + findingLines(c->findings);
+                out += ScanTableText::tr("\nContainer %1 (risk %2)\n").arg(c->name).arg(c->risk.score) + findingLines(c->findings);
         }
         for (const ImageInfo &i : snap.images) {
             if (!i.findings.isEmpty())
-                out += tr("\nImage %1\n").arg(i.tags.value(0, i.id.left(19))) + findingLines(i.findings);
+                out += ScanTableText::tr("\nImage %1\n").arg(i.tags.value(0, i.id.left(19))) + findingLines(i.findings);
         }
     }
     for (const QString &w : snap.warnings)
-        out += tr("warning: %1\n").arg(w);
+        out += ScanTableText::tr("warning: %1\n").arg(w);
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "ModelRoles.h"
 #include "SeverityStyle.h"
 #include "rules/RuleEngine.h"
+#include "store/ContainerIdentity.h"
 
 #include <QFont>
 #include <QSet>
@@ -91,6 +92,15 @@ ContainerInfo ContainerTableModel::containerAt(int row) const
     return row >= 0 && row < m_containers.size() ? m_containers.at(row) : ContainerInfo{};
 }
 
+void ContainerTableModel::setSparklines(const QHash<QString, QList<int>> &sparklines)
+{
+    if (sparklines == m_sparklines)
+        return;
+    m_sparklines = sparklines;
+    if (!m_containers.isEmpty())
+        emit dataChanged(index(0, TrendColumn), index(rowCount() - 1, TrendColumn));
+}
+
 void ContainerTableModel::setWarningIcon(const QIcon &icon)
 {
     m_warningIcon = icon;
@@ -134,6 +144,23 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
         }
         if (column == CreatedColumn)
             return Format::dateTime(container.created);
+        if (column == TrendColumn) {
+            const QList<int> scores = m_sparklines.value(store::containerIdentity(container));
+            if (scores.isEmpty())
+                return tr("No stored scan of this container yet");
+            // Runs of the same score are written once with their length: "51 ×12 → 32 ×8".
+            QStringList parts;
+            for (qsizetype i = 0; i < scores.size();) {
+                qsizetype end = i + 1;
+                while (end < scores.size() && scores.at(end) == scores.at(i))
+                    ++end;
+                parts << (end - i > 1 ? tr("%1 ×%2").arg(scores.at(i)).arg(end - i) : QString::number(scores.at(i)));
+                i = end;
+            }
+            return tr("Risk in the last %1 stored scans, oldest first: %2")
+                .arg(scores.size())
+                .arg(parts.join(QStringLiteral(" → ")));
+        }
         return displayData(container, column);
     case Qt::FontRole:
         if (column == UserColumn && container.user.isEmpty()) {
@@ -168,6 +195,10 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
         return container.state;
     case ContainerRole:
         return QVariant::fromValue(container);
+    case SparklineRole:
+        if (column != TrendColumn)
+            return {};
+        return QVariant::fromValue(m_sparklines.value(store::containerIdentity(container)));
     default:
         return {};
     }
@@ -203,6 +234,7 @@ QVariant ContainerTableModel::sortData(const ContainerInfo &container, int colum
 {
     switch (column) {
     case RiskColumn:
+    case TrendColumn:
         return container.risk.score;
     case FindingsColumn:
         return SeverityStyle::countsSortKey(countBySeverity(container.findings));
@@ -268,6 +300,8 @@ QVariant ContainerTableModel::headerData(int section, Qt::Orientation orientatio
         switch (section) {
         case RiskColumn:
             return tr("Risk");
+        case TrendColumn:
+            return tr("Trend");
         case FindingsColumn:
             return tr("Findings");
         case NameColumn:
@@ -292,6 +326,8 @@ QVariant ContainerTableModel::headerData(int section, Qt::Orientation orientatio
         switch (section) {
         case RiskColumn:
             return tr("Risk score 0–100: critical ≥ 90, high ≥ 60, medium ≥ 30, low above 0");
+        case TrendColumn:
+            return tr("Risk score over the last stored scans, oldest on the left");
         case FindingsColumn:
             return tr("Findings by severity, worst first");
         case UserColumn:

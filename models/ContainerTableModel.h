@@ -17,6 +17,7 @@ class ContainerTableModel : public QAbstractTableModel {
 public:
     enum Column {
         RiskColumn,
+        TrendColumn, // the risk over recent stored scans (SparklineRole), painted by the view
         NameColumn,
         FindingsColumn,
         ImageColumn,
@@ -40,6 +41,10 @@ public:
     // -1 when no container has that id.
     [[nodiscard]] int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
 
+    // Each container identity's score over recent stored scans, oldest first
+    // (store::containerIdentity); replaces the previous set.
+    void setSparklines(const QHash<QString, QList<int>> &sparklines);
+
     // Shown next to "Yes" in the Privileged column; set by the view layer.
     void setWarningIcon(const QIcon &icon);
 
@@ -59,6 +64,7 @@ private:
     QList<ContainerInfo> m_containers;
     QHash<QString, int> m_rowById;
     QIcon m_warningIcon;
+    QHash<QString, QList<int>> m_sparklines;
 };
 
 } // namespace bulwark

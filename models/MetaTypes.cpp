@@ -12,6 +12,11 @@ void registerMetaTypes()
     qRegisterMetaType<EngineError>();
     qRegisterMetaType<ConnectAttempt>();
     qRegisterMetaType<QList<ConnectAttempt>>();
+    qRegisterMetaType<store::StoreError>();
+    qRegisterMetaType<store::HostRecord>();
+    qRegisterMetaType<QList<store::HostRecord>>();
+    qRegisterMetaType<store::StoredScan>();
+    qRegisterMetaType<store::ScanDiff>();
 }
 
 } // namespace bulwark

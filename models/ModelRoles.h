@@ -25,6 +25,8 @@ enum ModelRole : int {
     TargetIdRole,            // QString: id of the container, image or engine a row is about
     ImageIdRole,             // QString: full image id
     ImageRole,               // bulwark::ImageInfo
+    ScanIdRole,              // qint64: id of a stored scan (history rows)
+    SparklineRole,           // QList<int>: a container's score over recent stored scans, oldest first
 };
 
 } // namespace bulwark

@@ -34,13 +34,15 @@ quint64 ScanController::start(const QList<HostEndpoint> &candidates)
 
     // The worker stays on this thread and only emits from the scan thread, so
     // its signals reach us queued; it dies after the thread function returns.
-    auto *worker = new ScanWorker(jobId, candidates, m_options, m_cancel);
+    auto *worker = new ScanWorker(jobId, candidates, m_options, m_cancel, m_databasePath);
     QThread *thread = QThread::create([worker] { worker->run(); });
     thread->setObjectName(QStringLiteral("bulwark-scan-%1").arg(jobId));
 
     connect(worker, &ScanWorker::progress, this, &ScanController::onProgress, Qt::QueuedConnection);
     connect(worker, &ScanWorker::succeeded, this, &ScanController::onSucceeded, Qt::QueuedConnection);
     connect(worker, &ScanWorker::failed, this, &ScanController::onFailed, Qt::QueuedConnection);
+    connect(worker, &ScanWorker::stored, this, &ScanController::onStored, Qt::QueuedConnection);
+    connect(worker, &ScanWorker::storeFailed, this, &ScanController::onStoreFailed, Qt::QueuedConnection);
     connect(thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
 
@@ -82,6 +84,19 @@ void ScanController::onFailed(quint64 jobId, const EngineError &error, const QLi
         return;
     setRunning(false);
     emit failed(error, attempts);
+}
+
+void ScanController::onStored(quint64 jobId, qint64 scanId, qint64 hostId)
+{
+    // Not guarded by m_running: finished() has already cleared it.
+    if (jobId == m_jobId)
+        emit stored(scanId, hostId);
+}
+
+void ScanController::onStoreFailed(quint64 jobId, const store::StoreError &error)
+{
+    if (jobId == m_jobId)
+        emit storeFailed(error);
 }
 
 void ScanController::setRunning(bool running)

@@ -4,6 +4,7 @@
 #include "HostEndpoint.h"
 #include "HostScanner.h"
 #include "Snapshot.h"
+#include "store/StoreError.h"
 
 #include <QList>
 #include <QObject>
@@ -31,6 +32,9 @@ public:
 
     void setScanOptions(const ScanOptions &options) { m_options = options; }
     [[nodiscard]] ScanOptions scanOptions() const { return m_options; }
+    // Where successful scans are stored; empty (the default) stores nothing.
+    void setDatabasePath(const QString &path) { m_databasePath = path; }
+    [[nodiscard]] QString databasePath() const { return m_databasePath; }
 
     // Starts scanning the first reachable of candidates (in order); returns the job id.
     quint64 start(const QList<HostEndpoint> &candidates);
@@ -49,14 +53,20 @@ signals:
     void failed(const bulwark::EngineError &error, const QList<bulwark::ConnectAttempt> &attempts);
     void cancelled();
     void runningChanged(bool running);
+    // After finished(), once the scan is in the database (or could not be put there).
+    void stored(qint64 scanId, qint64 hostId);
+    void storeFailed(const bulwark::store::StoreError &error);
 
 private:
     void onProgress(quint64 jobId, int done, int total, const QString &text);
     void onSucceeded(quint64 jobId, const bulwark::HostSnapshot &snapshot);
     void onFailed(quint64 jobId, const bulwark::EngineError &error, const QList<bulwark::ConnectAttempt> &attempts);
+    void onStored(quint64 jobId, qint64 scanId, qint64 hostId);
+    void onStoreFailed(quint64 jobId, const bulwark::store::StoreError &error);
     void setRunning(bool running);
 
     ScanOptions m_options;
+    QString m_databasePath;
     QList<HostEndpoint> m_candidates;
     quint64 m_jobId = 0;
     bool m_running = false;

@@ -4,6 +4,7 @@
 #include "ContainerTableModel.h"
 #include "ModelRoles.h"
 #include "SeverityDelegate.h"
+#include "SparklineDelegate.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -49,6 +50,7 @@ ContainersPanel::ContainersPanel(ContainerTableModel *model, QWidget *parent)
     m_view->sortByColumn(ContainerTableModel::RiskColumn, Qt::DescendingOrder);
     m_view->setItemDelegateForColumn(ContainerTableModel::RiskColumn,
                                      new SeverityDelegate(SeverityDelegate::Mode::RiskScore, m_view));
+    m_view->setItemDelegateForColumn(ContainerTableModel::TrendColumn, new SparklineDelegate(m_view));
     m_view->setItemDelegateForColumn(ContainerTableModel::FindingsColumn,
                                      new SeverityDelegate(SeverityDelegate::Mode::SeverityCounts, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

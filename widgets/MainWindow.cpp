@@ -8,6 +8,8 @@
 #include "DetailPane.h"
 #include "FindingsModel.h"
 #include "FindingsPanel.h"
+#include "HistoryLoader.h"
+#include "HistoryPanel.h"
 #include "ImageTableModel.h"
 #include "ImagesPanel.h"
 #include "OverviewPage.h"
@@ -50,6 +52,8 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget *parent)
     , m_containersPanel(new ContainersPanel(m_containers, this))
     , m_findingsPanel(new FindingsPanel(m_findings, this))
     , m_imagesPanel(new ImagesPanel(m_images, this))
+    , m_historyLoader(new HistoryLoader(this))
+    , m_historyPanel(nullptr)
     , m_errorPanel(new ConnectionErrorPanel(this))
     , m_detail(new DetailPane(this))
     , m_status(new ConnectionStatusBar(this))
@@ -73,6 +77,11 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget *parent)
     m_tabs->addTab(m_containersPanel, tr("Containers"));
     m_tabs->addTab(m_findingsPanel, tr("Findings"));
     m_tabs->addTab(m_imagesPanel, tr("Images"));
+    m_scan->setDatabasePath(m_options.databasePath);
+    m_historyLoader->setDatabasePath(m_options.databasePath);
+    m_historyPanel = new HistoryPanel(m_historyLoader, this);
+    m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
+    m_tabs->addTab(m_historyPanel, tr("History"));
     centreLayout->addWidget(m_tabs, 1);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -101,6 +110,9 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget *parent)
             m_status->setContainerCount(shown, total);
     });
     connect(m_containers, &QAbstractItemModel::dataChanged, this, &MainWindow::onContainerDataChanged);
+    // The detail pane describes a container of the live scan; the History tab needs the width more.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { m_detail->setVisible(m_tabs->currentWidget() != m_historyPanel); });
     connect(m_overview, &OverviewPage::containerActivated, this, &MainWindow::showContainer);
     connect(m_overview, &OverviewPage::imageActivated, this, [this](const QString &id) {
         m_tabs->setCurrentWidget(m_imagesPanel);
@@ -115,6 +127,15 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget *parent)
     connect(m_scan, &ScanController::finished, this, &MainWindow::onScanFinished);
     connect(m_scan, &ScanController::failed, this, &MainWindow::onScanFailed);
     connect(m_scan, &ScanController::cancelled, this, &MainWindow::onScanCancelled);
+    connect(m_scan, &ScanController::stored, this, &MainWindow::onScanStored);
+    connect(m_scan, &ScanController::storeFailed, this, &MainWindow::onStoreFailed);
+    connect(m_historyLoader, &HistoryLoader::sparklinesLoaded, this,
+            [this](qint64 hostId, const QHash<QString, QList<int>> &sparklines) {
+                if (hostId == m_storedHostId)
+                    m_containers->setSparklines(sparklines);
+            });
+    if (!m_options.databasePath.isEmpty())
+        m_historyPanel->reload();
 
     if (m_options.settings)
         m_hosts->setUserHosts(HostSettings(m_options.settings).loadHosts());
@@ -192,6 +213,11 @@ void MainWindow::startScan(const QList<HostEndpoint> &candidates)
 void MainWindow::onScanFinished(const HostSnapshot &snapshot)
 {
     m_status->hideProgress();
+    if (snapshot.engine.url != m_connected.url) {
+        // Trends of another host's containers would be wrong here, even under the same names.
+        m_storedHostId = 0;
+        m_containers->setSparklines({});
+    }
     m_connected = endpointForUrl(snapshot.engine.url, snapshot.engine.tls);
     m_containers->setContainers(snapshot.containers);
     m_findings->setSnapshot(snapshot);
@@ -237,6 +263,20 @@ void MainWindow::onScanCancelled()
 {
     m_status->hideProgress();
     m_status->showMessage(tr("Scan cancelled"), 5000);
+}
+
+void MainWindow::onScanStored(qint64 /*scanId*/, qint64 hostId)
+{
+    m_storedHostId = hostId;
+    m_historyPanel->scanStored(hostId);
+    m_historyLoader->loadSparklines(hostId);
+}
+
+void MainWindow::onStoreFailed(const store::StoreError &error)
+{
+    // The scan stays on screen; only its place in the history is missing.
+    m_status->showMessage(tr("Scan finished, but it could not be stored: %1").arg(error.toString()));
+    m_historyPanel->showStoreError(error);
 }
 
 void MainWindow::showCurrentContainer()

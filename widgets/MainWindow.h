@@ -5,6 +5,7 @@
 #include "HostResolver.h"
 #include "HostScanner.h"
 #include "Snapshot.h"
+#include "store/StoreError.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -22,6 +23,8 @@ class ContainersPanel;
 class DetailPane;
 class FindingsModel;
 class FindingsPanel;
+class HistoryLoader;
+class HistoryPanel;
 class ImageTableModel;
 class ImagesPanel;
 class OverviewPage;
@@ -34,10 +37,11 @@ struct MainWindowOptions {
     bool autoScan = true;                            // resolve and scan the selected host once shown
     Environment environment = Environment::system(); // where the docker CLI configuration is looked up
     QSettings *settings = nullptr;                   // user-added hosts and window layout; nothing persisted if null
+    QString databasePath;                            // scan history (SQLite); empty: scans are not stored
 };
 
 // The dashboard: hosts on the left; in the centre the scanned host's overview,
-// containers, findings and images as tabs; the selected container's settings,
+// containers, findings, images and stored history as tabs; the selected container's settings,
 // permissions and score on the right; connection and scan progress in the
 // status bar. Connection failures are shown in the window.
 class MainWindow : public QMainWindow {
@@ -60,6 +64,7 @@ public:
     [[nodiscard]] FindingsModel *findingsModel() const { return m_findings; }
     [[nodiscard]] ImageTableModel *imageModel() const { return m_images; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] HistoryPanel *historyPanel() const { return m_historyPanel; }
     // Switches to the containers tab and selects the container.
     void showContainer(const QString &id);
     // The host of the snapshot on show; empty url when not connected.
@@ -75,6 +80,8 @@ private:
     void onScanFinished(const HostSnapshot &snapshot);
     void onScanFailed(const EngineError &error, const QList<ConnectAttempt> &attempts);
     void onScanCancelled();
+    void onScanStored(qint64 scanId, qint64 hostId);
+    void onStoreFailed(const store::StoreError &error);
     void showCurrentContainer();
     void onContainerDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void addUserHost(const HostEndpoint &endpoint);
@@ -96,11 +103,14 @@ private:
     ContainersPanel *m_containersPanel;
     FindingsPanel *m_findingsPanel;
     ImagesPanel *m_imagesPanel;
+    HistoryLoader *m_historyLoader;
+    HistoryPanel *m_historyPanel;
     ConnectionErrorPanel *m_errorPanel;
     DetailPane *m_detail;
     ConnectionStatusBar *m_status;
     QSplitter *m_splitter;
     HostEndpoint m_connected;
+    qint64 m_storedHostId = 0; // the database's id of the connected host, once a scan of it is stored
 };
 
 } // namespace bulwark

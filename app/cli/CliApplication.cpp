@@ -1,6 +1,11 @@
 #include "CliApplication.h"
 
+#include "DiffCommand.h"
+#include "EventsCommand.h"
+#include "HistoryCommand.h"
 #include "HostsCommand.h"
+#include "LogsCommand.h"
+#include "PruneCommand.h"
 #include "RulesCommand.h"
 #include "ScanCommand.h"
 
@@ -24,9 +29,20 @@ void CliApplication::printUsage(QTextStream &stream) const
     stream << tr("Usage: bulwark-cli <command> [options]\n\n"
                  "Bulwark inspects Docker hosts for security risks. Scans are read-only.\n\n"
                  "Commands:\n"
-                 "  scan     Take a snapshot of a Docker host (--format json|table)\n"
+                 "  scan     Take a snapshot of a Docker host (--format json|table|sarif) and keep it in\n"
+                 "           the scan history (--no-store to skip, --db FILE to choose the database)\n"
+                 "  history  List the stored scans with score and severity counts\n"
+                 "           ([--host URL] [--limit N] [--format table|json])\n"
+                 "  history prune\n"
+                 "           Remove old scans ([--older-than DAYS] [--keep N] [--host URL] [--vacuum])\n"
+                 "  diff     What changed between two stored scans of a host\n"
+                 "           ([--host URL] [--from ID] [--to ID] [--format table|json])\n"
                  "  hosts    List the Docker hosts found in the docker CLI configuration\n"
-                 "  rules    List the security rules (--format table|json)\n\n"
+                 "  rules    List the security rules (--format table|json)\n"
+                 "  logs     Show or follow container logs (--follow, --tail, --since, --format text|jsonl)\n"
+                 "  events   Follow the daemon's events, flagging security-relevant ones (--since, --until)\n\n"
+                 "The scan history is --db FILE, else $BULWARK_DB, else bulwark/bulwark.db in the\n"
+                 "user's application-data directory.\n\n"
                  "Options:\n"
                  "  -h, --help       Show this help (\"bulwark-cli <command> --help\" for a command)\n"
                  "  -v, --version    Show the version\n\n"
@@ -57,12 +73,33 @@ int CliApplication::run(const QStringList &arguments, CliIo &io)
         auto scan = std::make_unique<ScanCommand>();
         scan->setEnvironment(m_env);
         command = std::move(scan);
+    } else if (first == QLatin1String("history") && args.value(1) == QLatin1String("prune")) {
+        auto prune = std::make_unique<PruneCommand>();
+        prune->setEnvironment(m_env);
+        // QCommandLineParser reads the first argument as the program name.
+        return prune->run(args.mid(1), io);
+    } else if (first == QLatin1String("history")) {
+        auto history = std::make_unique<HistoryCommand>();
+        history->setEnvironment(m_env);
+        command = std::move(history);
+    } else if (first == QLatin1String("diff")) {
+        auto diff = std::make_unique<DiffCommand>();
+        diff->setEnvironment(m_env);
+        command = std::move(diff);
     } else if (first == QLatin1String("hosts")) {
         auto hosts = std::make_unique<HostsCommand>();
         hosts->setEnvironment(m_env);
         command = std::move(hosts);
     } else if (first == QLatin1String("rules")) {
         command = std::make_unique<RulesCommand>();
+    } else if (first == QLatin1String("logs")) {
+        auto logs = std::make_unique<LogsCommand>();
+        logs->setEnvironment(m_env);
+        command = std::move(logs);
+    } else if (first == QLatin1String("events")) {
+        auto events = std::make_unique<EventsCommand>();
+        events->setEnvironment(m_env);
+        command = std::move(events);
     } else {
         io.err << tr("bulwark-cli: unknown command \"%1\"").arg(first) << "\n\n";
         printUsage(io.err);

@@ -1,15 +1,15 @@
 #include "ScanCommand.h"
 
 #include "HostScanner.h"
+#include "ReportFile.h"
 #include "ScanJson.h"
 #include "ScanSarif.h"
 #include "rules/RuleEngine.h"
 #include "ScanTable.h"
+#include "store/ScanStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 
 namespace bulwark::cli {
 
@@ -33,7 +33,9 @@ void ScanCommand::addOptions(QCommandLineParser &parser)
     m_timeout.setDescription(tr("Timeout for each request to the daemon, in seconds."));
     m_parallel.setDescription(tr("Concurrent requests to the daemon."));
     m_quiet.setDescription(tr("Do not print progress to standard error."));
-    parser.addOptions({m_format, m_output, m_timeout, m_parallel, m_quiet, m_policy, m_failOn});
+    m_noStore.setDescription(tr("Do not keep this scan in the scan history."));
+    parser.addOptions({m_format, m_output, m_timeout, m_parallel, m_quiet, m_policy, m_failOn, m_noStore});
+    m_storeOptions.addTo(parser);
 }
 
 int ScanCommand::execute(const QCommandLineParser &parser, CliIo &io)
@@ -103,7 +105,7 @@ int ScanCommand::execute(const QCommandLineParser &parser, CliIo &io)
 
     QByteArray bytes;
     if (format == QLatin1String("json"))
-        bytes = QByteArray::fromStdString(ScanJson::toJson(*snapshot).dump(2)) + '\n';
+        bytes = QByteArray::fromStdString(ScanJson::toJsonText(*snapshot) + '\n');
     else if (format == QLatin1String("sarif"))
         bytes = QByteArray::fromStdString(ScanSarif::toJson(*snapshot).dump(2)) + '\n';
     else
@@ -124,21 +126,30 @@ int ScanCommand::execute(const QCommandLineParser &parser, CliIo &io)
         }
     }
 
+    // The scan is kept before the report is written; a store failure does not
+    // cost the user the report, but it is an error (exit 1) after it.
+    bool storeFailed = false;
+    if (!parser.isSet(m_noStore)) {
+        const QString path = m_storeOptions.path(parser, m_env);
+        auto db = store::ScanDatabase::open(path);
+        store::StoreExpected<qint64> id = db ? store::ScanStore(**db).save(*snapshot) : store::StoreExpected<qint64>(db.error());
+        if (!id) {
+            storeFailed = true;
+            io.err << tr("bulwark-cli: the scan was not stored in the history: %1").arg(id.error().message) << '\n';
+            if (!id.error().hint.isEmpty())
+                io.err << tr("  what to do: %1 (or pass --no-store)").arg(id.error().hint) << '\n';
+            io.err.flush();
+        } else if (!parser.isSet(m_quiet)) {
+            io.err << tr("Stored as scan %1 in %2.").arg(*id).arg(path) << '\n';
+            io.err.flush();
+        }
+    }
+    if (storeFailed)
+        exitCode = ExitError;
+
     if (parser.isSet(m_output) && parser.value(m_output) != QLatin1String("-")) {
         const QString path = parser.value(m_output);
-        QString error;
-        const QFileInfo info(path);
-        if (info.exists() && !info.isFile()) {
-            // A pipe or device (/dev/null, a FIFO): write in place, never replace it with a file.
-            QFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-                error = file.errorString();
-        } else {
-            // A regular file is replaced atomically: a failed scan never leaves half a report.
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-                error = file.errorString();
-        }
+        const QString error = writeReportFile(path, bytes);
         if (!error.isEmpty()) {
             io.err << tr("bulwark-cli: cannot write %1: %2").arg(path, error) << '\n';
             io.err.flush();
@@ -146,8 +157,17 @@ int ScanCommand::execute(const QCommandLineParser &parser, CliIo &io)
         }
         return exitCode;
     }
-    io.out << QString::fromUtf8(bytes);
-    io.out.flush();
+    // The bytes go to the device as they are: decoding megabytes of UTF-8 for QTextStream
+    // to encode them again is a noticeable share of a large scan.
+    if (QIODevice *device = io.out.device()) {
+        io.out.flush();
+        device->write(bytes);
+        if (auto *file = qobject_cast<QFileDevice *>(device))
+            file->flush();
+    } else {
+        io.out << QString::fromUtf8(bytes);
+        io.out.flush();
+    }
     return exitCode;
 }
 

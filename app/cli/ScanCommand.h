@@ -2,10 +2,12 @@
 
 #include "Command.h"
 #include "HostOptions.h"
+#include "StoreOptions.h"
 
 namespace bulwark::cli {
 
-// bulwark-cli scan: a read-only snapshot of one host as JSON or a table.
+// bulwark-cli scan: a read-only snapshot of one host as JSON or a table, kept
+// in the scan history unless --no-store.
 class ScanCommand : public Command {
 public:
     [[nodiscard]] QString name() const override { return QStringLiteral("scan"); }
@@ -20,6 +22,7 @@ protected:
 
 private:
     HostOptions m_hostOptions;
+    StoreOptions m_storeOptions;
     Environment m_env = Environment::system();
     QCommandLineOption m_format{QStringLiteral("format"), QString(), QStringLiteral("json|table|sarif"), QStringLiteral("table")};
     QCommandLineOption m_policy{QStringLiteral("policy"), QString(), QStringLiteral("FILE")};
@@ -28,6 +31,7 @@ private:
     QCommandLineOption m_timeout{QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"), QStringLiteral("60")};
     QCommandLineOption m_parallel{QStringLiteral("parallel"), QString(), QStringLiteral("N"), QStringLiteral("8")};
     QCommandLineOption m_quiet{{QStringLiteral("q"), QStringLiteral("quiet")}};
+    QCommandLineOption m_noStore{QStringLiteral("no-store")};
 };
 
 } // namespace bulwark::cli

@@ -1,4 +1,6 @@
+#include "Environment.h"
 #include "MainWindow.h"
+#include "store/ScanDatabase.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,7 +24,12 @@ void installTranslations(QApplication &app)
         QApplication::installTranslator(qt);
 }
 
-bulwark::HostRequest parseCommandLine(const QApplication &app)
+struct CommandLine {
+    bulwark::HostRequest request;
+    QString database;
+};
+
+CommandLine parseCommandLine(const QApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Security dashboard for Docker hosts."));
@@ -41,17 +48,22 @@ bulwark::HostRequest parseCommandLine(const QApplication &app)
                                      QStringLiteral("FILE"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QApplication::translate("main", "Client key file."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({host, context, tlsVerify, tlsCa, tlsCert, tlsKey});
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("main", "Scan history database (default: $BULWARK_DB, else %1).")
+                                    .arg(bulwark::store::ScanDatabase::defaultPath()),
+                                QStringLiteral("FILE"));
+    parser.addOptions({host, context, tlsVerify, tlsCa, tlsCert, tlsKey, db});
     parser.process(app);
 
-    bulwark::HostRequest request;
-    request.host = parser.value(host);
-    request.context = parser.value(context);
-    request.tls.caFile = parser.value(tlsCa);
-    request.tls.certFile = parser.value(tlsCert);
-    request.tls.keyFile = parser.value(tlsKey);
-    request.tlsVerify = parser.isSet(tlsVerify);
-    return request;
+    CommandLine line;
+    line.request.host = parser.value(host);
+    line.request.context = parser.value(context);
+    line.request.tls.caFile = parser.value(tlsCa);
+    line.request.tls.certFile = parser.value(tlsCert);
+    line.request.tls.keyFile = parser.value(tlsKey);
+    line.request.tlsVerify = parser.isSet(tlsVerify);
+    line.database = bulwark::store::ScanDatabase::resolvePath(parser.value(db), bulwark::Environment::system());
+    return line;
 }
 
 } // namespace
@@ -69,7 +81,9 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     bulwark::MainWindowOptions options;
-    options.request = parseCommandLine(app);
+    const CommandLine line = parseCommandLine(app);
+    options.request = line.request;
+    options.databasePath = line.database;
     options.settings = &settings;
 
     bulwark::MainWindow window(options);

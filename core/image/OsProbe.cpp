@@ -11,7 +11,10 @@
 namespace bulwark::OsProbe {
 
 namespace {
-QString tr(const char *t) { return QCoreApplication::translate("OsProbe", t); }
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the runtime the same context.
+struct OsProbeText {
+    Q_DECLARE_TR_FUNCTIONS(OsProbe)
+};
 
 QString archivePath(const QString &id, const QString &path)
 {
@@ -36,7 +39,7 @@ OsRelease probe(EngineClient &client, const QString &containerId)
         }
         const auto entry = OsReleaseParser::firstTarEntry(r->body);
         if (!entry) {
-            os.problem = tr("The archive of %1 could not be read.").arg(path);
+            os.problem = OsProbeText::tr("The archive of %1 could not be read.").arg(path);
             return os;
         }
         if (entry->type == '2') {
@@ -53,11 +56,11 @@ OsRelease probe(EngineClient &client, const QString &containerId)
         os.prettyName = fields.value(QStringLiteral("PRETTY_NAME"), fields.value(QStringLiteral("NAME")));
         os.detected = !os.id.isEmpty();
         if (!os.detected)
-            os.problem = tr("%1 has no ID field.").arg(path);
+            os.problem = OsProbeText::tr("%1 has no ID field.").arg(path);
         applyEol(os);
         return os;
     }
-    os.problem = tr("The image has no /etc/os-release (a scratch or distroless image?).");
+    os.problem = OsProbeText::tr("The image has no /etc/os-release (a scratch or distroless image?).");
     return os;
 }
 

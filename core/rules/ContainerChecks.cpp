@@ -1,18 +1,28 @@
 #include "Checks.h"
 
+#include "Ascii.h"
+#include "Permissions.h"
 #include "TranslationCache.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace bulwark::Checks {
 
 namespace {
 const QString &tr(const char *t) { return cachedTranslate("ContainerChecks", t); }
 
-bool hasSecurityOpt(const QStringList &opts, const QString &key, const QString &value)
+// "key=value" or the older "key:value", compared in place: no strings built per container.
+bool hasSecurityOpt(const QStringList &opts, QLatin1String key, QLatin1String value)
 {
-    return opts.contains(key + QLatin1Char('=') + value) || opts.contains(key + QLatin1Char(':') + value);
+    for (const QString &o : opts) {
+        if (o.size() == key.size() + 1 + value.size() && o.startsWith(key) && o.endsWith(value)
+            && (o.at(key.size()) == QLatin1Char('=') || o.at(key.size()) == QLatin1Char(':')))
+            return true;
+    }
+    return false;
 }
 
 bool allInterfaces(const QString &ip)
@@ -36,18 +46,43 @@ const QStringList &dangerousCapabilities()
 
 bool isDaemonSocket(const QString &source)
 {
-    static const QRegularExpression re(QStringLiteral("(docker|containerd|podman|crio|cri-dockerd)\\.sock$"));
-    return re.match(source).hasMatch() || source == QLatin1String("/var/run") || source == QLatin1String("/run")
-        || source == QLatin1String("/var/run/docker") || source == QLatin1String("/run/docker")
-        || source == QLatin1String("/run/containerd");
+    // Like the pattern (docker|containerd|podman|crio|cri-dockerd)\.sock$, whose $ also matches before
+    // one final newline; plain suffix tests cost far less than a regular expression per mount.
+    QStringView name(source);
+    if (name.endsWith(QLatin1Char('\n')))
+        name.chop(1);
+    for (const char *socket : {"docker.sock", "containerd.sock", "podman.sock", "crio.sock", "cri-dockerd.sock"}) {
+        if (name.endsWith(QLatin1String(socket)))
+            return true;
+    }
+    return source == QLatin1String("/var/run") || source == QLatin1String("/run") || source == QLatin1String("/var/run/docker")
+        || source == QLatin1String("/run/docker") || source == QLatin1String("/run/containerd");
+}
+
+// ^(sha256:)?[0-9a-f]{12,64}$ on a trimmed reference.
+bool isImageId(QStringView ref)
+{
+    if (ascii::startsWith(ref, "sha256:"))
+        ref = ref.mid(7);
+    if (ref.size() < 12 || ref.size() > 64)
+        return false;
+    return std::all_of(ref.begin(), ref.end(), [](QChar ch) {
+        return (ch >= QLatin1Char('0') && ch <= QLatin1Char('9')) || (ch >= QLatin1Char('a') && ch <= QLatin1Char('f'));
+    });
 }
 } // namespace
+
+void prepare(Context &ctx)
+{
+    const QStringList &defaults = PermissionCalculator::defaultCapabilities();
+    ctx.defaultCapabilitiesKept = tr("No --cap-drop: the %1 default capabilities stay (%2)")
+                                      .arg(QString::number(defaults.size()), defaults.join(QStringLiteral(", ")));
+}
 
 QString normaliseImageRef(const QString &refIn)
 {
     const QString ref = refIn.trimmed();
-    static const QRegularExpression id(QStringLiteral("^(sha256:)?[0-9a-f]{12,64}$"));
-    if (ref.isEmpty() || id.match(ref).hasMatch() || ref.contains(QLatin1Char('@')))
+    if (ref.isEmpty() || isImageId(ref) || ref.contains(QLatin1Char('@')))
         return {};
     const qsizetype slash = ref.lastIndexOf(QLatin1Char('/'));
     const qsizetype colon = ref.lastIndexOf(QLatin1Char(':'));
@@ -78,16 +113,26 @@ void container(const ContainerInfo &c, const ImageInfo *image, const Context &ct
         }
         if (!dangerous.isEmpty())
             report("BW-C003", tr("--cap-add %1").arg(dangerous.join(QStringLiteral(", --cap-add "))), {});
-        if (!c.capDrop.contains(QLatin1String("ALL")))
-            report("BW-C004", c.capDrop.isEmpty()
-                                ? tr("No --cap-drop: the %1 default capabilities stay (%2)")
-                                      .arg(perm.effectiveCapabilities.size())
-                                      .arg(perm.effectiveCapabilities.join(QStringLiteral(", ")))
-                                : tr("Only %1 dropped; %2 capabilities remain (%3)")
-                                      .arg(c.capDrop.join(QStringLiteral(", ")))
-                                      .arg(perm.effectiveCapabilities.size())
-                                      .arg(perm.effectiveCapabilities.join(QStringLiteral(", "))),
-                 {});
+        if (!c.capDrop.contains(QLatin1String("ALL"))) {
+            // The rule is about the engine's defaults: the list names the defaults still held.
+            // Added capabilities are not defaults; they are named apart (BW-C003 judges the dangerous ones).
+            QString evidence;
+            if (c.capDrop.isEmpty()) {
+                evidence = ctx.defaultCapabilitiesKept; // nothing dropped: every default stays
+            } else {
+                QStringList kept;
+                for (const QString &cap : PermissionCalculator::defaultCapabilities()) {
+                    if (!perm.droppedFromDefault.contains(cap))
+                        kept << cap;
+                }
+                evidence = tr("Only %1 dropped; %2 default capabilities remain (%3)")
+                               .arg(c.capDrop.join(QStringLiteral(", ")), QString::number(kept.size()),
+                                    kept.join(QStringLiteral(", ")));
+            }
+            if (!perm.addedBeyondDefault.isEmpty())
+                evidence += tr("; --cap-add adds %1").arg(perm.addedBeyondDefault.join(QStringLiteral(", ")));
+            report("BW-C004", evidence, {});
+        }
     }
 
     if (perm.runsAsRoot) {
@@ -146,14 +191,14 @@ void container(const ContainerInfo &c, const ImageInfo *image, const Context &ct
     if (!c.devices.isEmpty())
         report("BW-C013", tr("Host devices: %1").arg(perm.devices.join(QStringLiteral("; "))), {});
 
-    if (hasSecurityOpt(c.securityOpt, QStringLiteral("seccomp"), QStringLiteral("unconfined")))
+    if (hasSecurityOpt(c.securityOpt, QLatin1String("seccomp"), QLatin1String("unconfined")))
         report("BW-C014", tr("HostConfig.SecurityOpt contains seccomp=unconfined: every system call is allowed"), {});
 
-    if (hasSecurityOpt(c.securityOpt, QStringLiteral("apparmor"), QStringLiteral("unconfined"))
+    if (hasSecurityOpt(c.securityOpt, QLatin1String("apparmor"), QLatin1String("unconfined"))
         || c.appArmorProfile == QLatin1String("unconfined"))
         report("BW-C015", tr("AppArmor profile is \"unconfined\""), {});
 
-    if (ctx.hostSelinux && hasSecurityOpt(c.securityOpt, QStringLiteral("label"), QStringLiteral("disable")))
+    if (ctx.hostSelinux && hasSecurityOpt(c.securityOpt, QLatin1String("label"), QLatin1String("disable")))
         report("BW-C016", tr("HostConfig.SecurityOpt contains label=disable on an SELinux host"), {});
 
     // Engine 24+ can set no-new-privileges daemon-wide; /info then lists it (moby#45320).

@@ -2,17 +2,19 @@
 
 #include "Snapshot.h"
 
+#include "Ascii.h"
 #include "TranslationCache.h"
 
 #include <QCoreApplication>
-#include <QSet>
+
+#include <algorithm>
 
 namespace bulwark {
 
 namespace {
 const QString &tr(const char *t) { return cachedTranslate("Permissions", t); }
 
-bool hasOpt(const QStringList &opts, const QString &key, QString *value = nullptr)
+bool hasOpt(const QStringList &opts, QLatin1String key, QString *value = nullptr)
 {
     for (const QString &o : opts) {
         // Docker accepts both key=value and the older key:value.
@@ -23,7 +25,7 @@ bool hasOpt(const QStringList &opts, const QString &key, QString *value = nullpt
                 break;
             }
         }
-        const QString k = sep < 0 ? o : o.left(sep);
+        const QStringView k = sep < 0 ? QStringView(o) : QStringView(o).left(sep);
         if (k == key) {
             if (value)
                 *value = sep < 0 ? QString() : o.mid(sep + 1);
@@ -31,6 +33,26 @@ bool hasOpt(const QStringList &opts, const QString &key, QString *value = nullpt
         }
     }
     return false;
+}
+
+// Binary search needs a sorted list; the lists compute() builds are sorted by construction.
+bool sortedContains(const QStringList &sorted, const QString &item)
+{
+    return std::binary_search(sorted.cbegin(), sorted.cend(), item);
+}
+
+// Every capability the default set lacks, in allCapabilities() order.
+const QStringList &allBeyondDefault()
+{
+    static const QStringList caps = [] {
+        QStringList c;
+        for (const QString &cap : PermissionCalculator::allCapabilities()) {
+            if (!PermissionCalculator::defaultCapabilities().contains(cap))
+                c << cap;
+        }
+        return c;
+    }();
+    return caps;
 }
 } // namespace
 
@@ -48,12 +70,16 @@ namespace PermissionCalculator {
 
 const QStringList &defaultCapabilities()
 {
-    // moby oci/caps/defaults.go (Docker 20.10 and later)
-    static const QStringList caps{QStringLiteral("AUDIT_WRITE"), QStringLiteral("CHOWN"), QStringLiteral("DAC_OVERRIDE"),
-                                  QStringLiteral("FOWNER"), QStringLiteral("FSETID"), QStringLiteral("KILL"),
-                                  QStringLiteral("MKNOD"), QStringLiteral("NET_BIND_SERVICE"), QStringLiteral("NET_RAW"),
-                                  QStringLiteral("SETFCAP"), QStringLiteral("SETGID"), QStringLiteral("SETPCAP"),
-                                  QStringLiteral("SETUID"), QStringLiteral("SYS_CHROOT")};
+    // moby oci/caps/defaults.go (Docker 20.10 and later). Sorted: compute() relies on it.
+    static const QStringList caps = [] {
+        QStringList c{QStringLiteral("AUDIT_WRITE"), QStringLiteral("CHOWN"), QStringLiteral("DAC_OVERRIDE"),
+                      QStringLiteral("FOWNER"), QStringLiteral("FSETID"), QStringLiteral("KILL"),
+                      QStringLiteral("MKNOD"), QStringLiteral("NET_BIND_SERVICE"), QStringLiteral("NET_RAW"),
+                      QStringLiteral("SETFCAP"), QStringLiteral("SETGID"), QStringLiteral("SETPCAP"),
+                      QStringLiteral("SETUID"), QStringLiteral("SYS_CHROOT")};
+        c.sort();
+        return c;
+    }();
     return caps;
 }
 
@@ -74,6 +100,7 @@ const QStringList &allCapabilities()
                       QStringLiteral("SYS_NICE"), QStringLiteral("SYS_PACCT"), QStringLiteral("SYS_PTRACE"),
                       QStringLiteral("SYS_RAWIO"), QStringLiteral("SYS_RESOURCE"), QStringLiteral("SYS_TIME"),
                       QStringLiteral("SYS_TTY_CONFIG"), QStringLiteral("WAKE_ALARM")};
+        c.sort(); // compute() relies on it
         return c;
     }();
     return caps;
@@ -81,13 +108,17 @@ const QStringList &allCapabilities()
 
 bool isRootUser(const QString &userSpec)
 {
-    const QString user = userSpec.section(QLatin1Char(':'), 0, 0).trimmed();
+    // The user is what precedes the first ':' ("uid:gid").
+    QStringView user(userSpec);
+    if (const qsizetype colon = user.indexOf(QLatin1Char(':')); colon >= 0)
+        user.truncate(colon);
+    user = user.trimmed();
     return user.isEmpty() || user == QLatin1String("0") || user == QLatin1String("root");
 }
 
 MountSensitivity classifyHostPath(const QString &sourceIn, QString *why)
 {
-    QString source = sourceIn;
+    QStringView source(sourceIn);
     while (source.size() > 1 && source.endsWith(QLatin1Char('/')))
         source.chop(1);
     struct Entry {
@@ -117,8 +148,10 @@ MountSensitivity classifyHostPath(const QString &sourceIn, QString *why)
         {"/var/lib/containerd", MountSensitivity::Critical, QT_TRANSLATE_NOOP("Permissions", "containerd's state")},
     };
     for (const Entry &e : entries) {
-        const QString p = QLatin1String(e.path);
-        const bool match = p == QLatin1String("/") ? source == p : (source == p || source.startsWith(p + QLatin1Char('/')));
+        const QLatin1String p(e.path);
+        const bool match = p == QLatin1String("/") ? source == p
+                                                   : source.startsWith(p)
+                                                         && (source.size() == p.size() || source.at(p.size()) == QLatin1Char('/'));
         if (match) {
             // /dev/shm and the like are not the host's devices.
             if (p == QLatin1String("/dev") && (source == QLatin1String("/dev/shm") || source.startsWith(QLatin1String("/dev/shm/"))))
@@ -151,22 +184,24 @@ Permissions compute(const ContainerInfo &c, const ImageInfo *image, const QStrin
         for (const QString &cap : c.capDrop)
             effective.removeAll(cap);
     }
-    if (!c.capAdd.isEmpty() || c.privileged)
-        effective.sort(); // the default and full lists are already sorted
-    p.effectiveCapabilities = effective;
-    // The common case (nothing added or dropped) needs no set arithmetic.
-    if (c.privileged || !c.capAdd.isEmpty() || !c.capDrop.isEmpty()) {
-        const QSet<QString> defaultSet(defaults.cbegin(), defaults.cend());
-        const QSet<QString> effectiveSet(effective.cbegin(), effective.cend());
+    // The common case (nothing added or dropped) is the default list and needs no set arithmetic;
+    // neither does the full list (privileged, --cap-add ALL), which holds every default.
+    if (effective.constData() == allCapabilities().constData()) {
+        p.addedBeyondDefault = allBeyondDefault();
+    } else if (c.privileged || !c.capAdd.isEmpty() || !c.capDrop.isEmpty()) {
+        if (!std::is_sorted(effective.cbegin(), effective.cend()))
+            effective.sort();
+        // Short sorted lists: binary search beats building hash sets per container.
         for (const QString &cap : std::as_const(effective)) {
-            if (!defaultSet.contains(cap))
+            if (!sortedContains(defaults, cap))
                 p.addedBeyondDefault << cap;
         }
         for (const QString &cap : defaults) {
-            if (!effectiveSet.contains(cap))
+            if (!sortedContains(effective, cap))
                 p.droppedFromDefault << cap;
         }
     }
+    p.effectiveCapabilities = std::move(effective);
 
     if (!c.user.isEmpty()) {
         p.user = c.user;
@@ -181,31 +216,29 @@ Permissions compute(const ContainerInfo &c, const ImageInfo *image, const QStrin
     p.runsAsRoot = isRootUser(p.user);
     p.group = p.user.contains(QLatin1Char(':')) ? p.user.section(QLatin1Char(':'), 1) : QString();
 
-    auto ns = [&](const char *name, const QString &mode) {
-        NamespacePermission n;
-        n.name = QLatin1String(name);
-        n.mode = mode;
-        n.sharedWithHost = mode == QLatin1String("host");
-        if (mode.startsWith(QLatin1String("container:")))
-            n.sharedWithContainer = mode.mid(10);
-        p.namespaces.append(n);
+    // Literal names share static data: no allocation per container.
+    p.namespaces.reserve(6);
+    auto ns = [&](const QString &name, const QString &mode) {
+        p.namespaces.emplace_back(NamespacePermission{
+            name, mode, ascii::equals(mode, "host"), ascii::startsWith(mode, "container:") ? mode.mid(10) : QString()});
     };
-    ns("network", c.namespaces.network);
-    ns("pid", c.namespaces.pid);
-    ns("ipc", c.namespaces.ipc);
-    ns("uts", c.namespaces.uts);
-    ns("user", c.namespaces.userns);
-    ns("cgroup", c.namespaces.cgroupns);
+    ns(QStringLiteral("network"), c.namespaces.network);
+    ns(QStringLiteral("pid"), c.namespaces.pid);
+    ns(QStringLiteral("ipc"), c.namespaces.ipc);
+    ns(QStringLiteral("uts"), c.namespaces.uts);
+    ns(QStringLiteral("user"), c.namespaces.userns);
+    ns(QStringLiteral("cgroup"), c.namespaces.cgroupns);
 
+    p.mounts.reserve(c.mounts.size());
     for (const MountInfo &m : c.mounts) {
-        MountPermission mp{m.type, m.source, m.destination, m.readWrite, m.propagation, MountSensitivity::Normal, {}};
+        MountPermission &mp = p.mounts.emplace_back(
+            MountPermission{m.type, m.source, m.destination, m.readWrite, m.propagation, MountSensitivity::Normal, {}});
         if (m.type == QLatin1String("bind"))
             mp.sensitivity = classifyHostPath(m.source, &mp.why);
         if (m.source.endsWith(QLatin1String(".sock"))) {
             mp.sensitivity = MountSensitivity::Critical;
             mp.why = tr("a daemon's control socket");
         }
-        p.mounts.append(mp);
     }
     for (const DeviceMapping &d : c.devices)
         p.devices << QStringLiteral("%1 → %2 (%3)").arg(d.pathOnHost, d.pathInContainer, d.permissions);
@@ -213,27 +246,27 @@ Permissions compute(const ContainerInfo &c, const ImageInfo *image, const QStrin
     QString value;
     if (c.privileged)
         p.seccomp = tr("disabled (privileged)");
-    else if (hasOpt(c.securityOpt, QStringLiteral("seccomp"), &value))
+    else if (hasOpt(c.securityOpt, QLatin1String("seccomp"), &value))
         p.seccomp = value == QLatin1String("unconfined") ? tr("unconfined") : tr("custom profile");
     else
         p.seccomp = tr("default profile");
 
-    auto hostHas = [&](QLatin1String name) {
+    auto hostHas = [&](const auto &name) {
         for (const QString &o : hostSecurityOptions) {
-            if (o.startsWith(name))
+            if (ascii::startsWith(o, name))
                 return true;
         }
         return false;
     };
-    const bool hostAppArmor = hostHas(QLatin1String("name=apparmor"));
-    if (hasOpt(c.securityOpt, QStringLiteral("apparmor"), &value))
+    const bool hostAppArmor = hostHas("name=apparmor");
+    if (hasOpt(c.securityOpt, QLatin1String("apparmor"), &value))
         p.apparmor = value;
     else if (!c.appArmorProfile.isEmpty())
         p.apparmor = c.appArmorProfile;
     else
         p.apparmor = hostAppArmor ? tr("default") : tr("not available on this host");
 
-    const bool hostSelinux = hostHas(QLatin1String("name=selinux"));
+    const bool hostSelinux = hostHas("name=selinux");
     QStringList labels;
     for (const QString &o : c.securityOpt) {
         if (o.startsWith(QLatin1String("label")))

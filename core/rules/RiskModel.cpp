@@ -1,49 +1,83 @@
 #include "RiskModel.h"
 
-#include <QCoreApplication>
-#include <QSet>
+#include "Ascii.h"
+#include "TranslationCache.h"
 
+#include <QCoreApplication>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace bulwark::RiskModel {
 
 bool isInContainerWeakness(const QString &ruleId)
 {
-    static const QSet<QString> ids{QStringLiteral("BW-C003"), QStringLiteral("BW-C004"), QStringLiteral("BW-C005"),
-                                   QStringLiteral("BW-C014"), QStringLiteral("BW-C015"), QStringLiteral("BW-C016"),
-                                   QStringLiteral("BW-C017"), QStringLiteral("BW-C018"), QStringLiteral("BW-C021"),
-                                   QStringLiteral("BW-C025"), QStringLiteral("BW-C032"), QStringLiteral("BW-I005"),
-                                   QStringLiteral("BW-I006"), QStringLiteral("BW-I007")};
-    return ids.contains(ruleId);
+    // BW-C003, C004, C005, C014–C018, C021, C025, C032; BW-I005–I007.
+    // Compared in place, not hashed: this runs for every finding of an exposed container.
+    if (ruleId.size() != 7 || !ascii::startsWith(ruleId, "BW-"))
+        return false;
+    int number = 0;
+    for (qsizetype i = 4; i < 7; ++i) {
+        const char16_t ch = ruleId.at(i).unicode();
+        if (ch < u'0' || ch > u'9')
+            return false;
+        number = number * 10 + (ch - u'0');
+    }
+    switch (ruleId.at(3).unicode()) {
+    case u'C':
+        return number == 3 || number == 4 || number == 5 || (number >= 14 && number <= 18) || number == 21
+            || number == 25 || number == 32;
+    case u'I':
+        return number >= 5 && number <= 7;
+    default:
+        return false;
+    }
 }
 
 namespace {
 RiskScore score(const QList<Finding> &findings, const Exposure &exposure, const Policy &policy, int floor,
                 const QString &floorReason)
 {
+    // Five hash lookups per container instead of one per finding.
+    std::array<double, 5> severityPoints{};
+    for (Severity sev : {Severity::Info, Severity::Low, Severity::Medium, Severity::High, Severity::Critical})
+        severityPoints[size_t(sev)] = policy.points(sev);
+    // Points first, summed in finding order; the contributions are then built once, already in
+    // their final order (largest first, ties in finding order), so no QString moves while sorting.
+    struct Entry {
+        double points;
+        bool exposed; // an in-container weakness of an exposed container
+        qsizetype finding;
+    };
+    QVarLengthArray<Entry, 32> order;
     RiskScore r;
-    r.breakdown.reserve(findings.size());
-    for (const Finding &f : findings) {
-        ScoreContribution c;
-        c.ruleId = f.ruleId;
-        c.severity = f.severity;
-        c.basePoints = policy.points(f.severity);
-        if (exposure.exposed && isInContainerWeakness(f.ruleId)) {
-            c.multiplier = policy.exposureMultiplier;
-            c.reason = exposure.reason;
-        }
-        c.points = c.basePoints * c.multiplier;
-        r.rawPoints += c.points;
-        r.breakdown.append(c);
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const Finding &f = findings.at(i);
+        const bool exposed = exposure.exposed && isInContainerWeakness(f.ruleId);
+        const double points = severityPoints[size_t(f.severity)] * (exposed ? policy.exposureMultiplier : 1);
+        r.rawPoints += points;
+        // A stable insertion sort: the list is a container's dozen findings.
+        const Entry entry{points, exposed, i};
+        qsizetype at = order.size();
+        order.append(entry);
+        for (; at > 0 && order[at - 1].points < points; --at)
+            order[at] = order[at - 1];
+        order[at] = entry;
     }
     const double curve = 100.0 * (1.0 - std::exp(-r.rawPoints / policy.saturation));
     r.floor = floor;
     r.floorReason = floorReason;
     r.score = std::clamp(std::max(floor, int(std::lround(curve))), 0, 100);
-    for (ScoreContribution &c : r.breakdown)
-        c.share = r.rawPoints > 0 ? double(r.score) * c.points / r.rawPoints : 0;
-    std::stable_sort(r.breakdown.begin(), r.breakdown.end(),
-                     [](const ScoreContribution &a, const ScoreContribution &b) { return a.points > b.points; });
+    r.breakdown.reserve(order.size());
+    for (const Entry &e : order) {
+        const Finding &f = findings.at(e.finding);
+        r.breakdown.emplace_back(ScoreContribution{f.ruleId, f.severity, severityPoints[size_t(f.severity)],
+                                                   e.exposed ? policy.exposureMultiplier : 1, e.points,
+                                                   r.rawPoints > 0 ? double(r.score) * e.points / r.rawPoints : 0,
+                                                   e.exposed ? exposure.reason : QString()});
+    }
     return r;
 }
 } // namespace
@@ -53,18 +87,18 @@ RiskScore scoreContainer(const QList<Finding> &findings, const Exposure &exposur
     bool privileged = false;
     bool socket = false;
     for (const Finding &f : findings) {
-        privileged |= f.ruleId == QLatin1String("BW-C001");
-        socket |= f.ruleId == QLatin1String("BW-C002");
+        privileged |= ascii::equals(f.ruleId, "BW-C001");
+        socket |= ascii::equals(f.ruleId, "BW-C002");
     }
     int floor = 0;
     QString reason;
     if (privileged && socket) {
         floor = policy.hostEquivalentBothFloor;
-        reason = QCoreApplication::translate("RiskModel", "privileged and holding a daemon socket: full control of the host");
+        reason = cachedTranslate("RiskModel", QT_TRANSLATE_NOOP("RiskModel", "privileged and holding a daemon socket: full control of the host"));
     } else if (privileged || socket) {
         floor = policy.hostEquivalentFloor;
-        reason = privileged ? QCoreApplication::translate("RiskModel", "privileged: root on the host")
-                            : QCoreApplication::translate("RiskModel", "daemon socket: root on the host");
+        reason = privileged ? cachedTranslate("RiskModel", QT_TRANSLATE_NOOP("RiskModel", "privileged: root on the host"))
+                            : cachedTranslate("RiskModel", QT_TRANSLATE_NOOP("RiskModel", "daemon socket: root on the host"));
     }
     return score(findings, exposure, policy, floor, reason);
 }
@@ -73,7 +107,7 @@ RiskScore scoreDaemon(const QList<Finding> &findings, const Policy &policy)
 {
     bool openTcp = false;
     for (const Finding &f : findings)
-        openTcp |= f.ruleId == QLatin1String("BW-D001");
+        openTcp |= ascii::equals(f.ruleId, "BW-D001");
     return score(findings, {}, policy, openTcp ? policy.hostEquivalentFloor : 0,
                  openTcp ? QCoreApplication::translate("RiskModel", "unauthenticated API: root for anyone on the network")
                          : QString());

@@ -2,59 +2,96 @@
 
 #include "Checks.h"
 #include "RiskModel.h"
+#include "TranslationCache.h"
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace bulwark {
+
+namespace {
+// "BW-C012" -> {0, 12}; the catalogue admits only ids of that shape (^BW-[CID]\d{3}$).
+std::optional<std::pair<size_t, size_t>> ruleSlot(const char *id)
+{
+    if (std::strncmp(id, "BW-", 3) != 0)
+        return std::nullopt;
+    size_t kind = 0;
+    switch (id[3]) {
+    case 'C': kind = 0; break;
+    case 'I': kind = 1; break;
+    case 'D': kind = 2; break;
+    default: return std::nullopt;
+    }
+    size_t number = 0;
+    for (int i = 4; i < 7; ++i) {
+        if (id[i] < '0' || id[i] > '9')
+            return std::nullopt;
+        number = number * 10 + size_t(id[i] - '0');
+    }
+    if (id[7] != '\0')
+        return std::nullopt;
+    return std::pair{kind, number};
+}
+} // namespace
 
 RuleEngine::RuleEngine(Policy policy, const RuleCatalogue &catalogue)
     : m_policy(std::move(policy))
     , m_catalogue(catalogue)
 {
-    m_idStorage.reserve(size_t(catalogue.rules().size()));
     for (const RuleDefinition &r : catalogue.rules()) {
-        m_idStorage.push_back(r.id.toStdString());
-        m_byId.emplace(m_idStorage.back(), &r);
+        const auto slot = ruleSlot(r.id.toLatin1().constData());
+        if (!slot)
+            continue; // not reachable from a check
+        // Image findings are fixed in the Dockerfile; the rest where the container is started.
+        const QString &primary = r.scope == RuleScope::Image ? r.remediationDockerfile : r.remediationRun;
+        const QString &remediation = !primary.isEmpty() ? primary
+                                   : !r.remediationRun.isEmpty() ? r.remediationRun
+                                   : !r.remediationDockerfile.isEmpty() ? r.remediationDockerfile
+                                                                        : r.remediationCompose;
+        std::vector<ResolvedRule> &rules = m_rules[slot->first];
+        if (rules.size() <= slot->second)
+            rules.resize(slot->second + 1);
+        rules[slot->second] = ResolvedRule{&r, remediation};
     }
+}
+
+const RuleEngine::ResolvedRule *RuleEngine::resolve(const char *ruleId) const
+{
+    const auto slot = ruleSlot(ruleId);
+    if (!slot || slot->second >= m_rules[slot->first].size())
+        return nullptr;
+    const ResolvedRule &rule = m_rules[slot->first][slot->second];
+    return rule.definition ? &rule : nullptr;
 }
 
 Finding RuleEngine::makeFinding(const char *ruleId, const QString &evidence, std::optional<Severity> severity,
                                 const QString &targetId, const QString &targetName) const
 {
-    const auto found = m_byId.find(std::string_view(ruleId));
-    const RuleDefinition *def = found == m_byId.end() ? nullptr : found->second;
-    Finding f;
-    f.ruleId = def ? def->id : QString::fromLatin1(ruleId);
-    const QString &id = f.ruleId;
-    f.evidence = evidence;
-    f.targetId = targetId;
-    f.targetName = targetName;
-    if (def) {
-        f.cis = def->cis;
-        f.title = def->title;
-        f.scope = def->scope;
-        f.severity = severity.value_or(def->severity);
-        // Image findings are fixed in the Dockerfile; the rest where the container is started.
-        const QString primary = def->scope == RuleScope::Image ? def->remediationDockerfile : def->remediationRun;
-        f.remediation = !primary.isEmpty() ? primary
-                      : !def->remediationRun.isEmpty() ? def->remediationRun
-                      : !def->remediationDockerfile.isEmpty() ? def->remediationDockerfile
-                                                              : def->remediationCompose;
-    } else {
+    const ResolvedRule *rule = resolve(ruleId);
+    if (!rule) {
         // A check without catalogue text is a build defect; keep the finding visible rather than drop it.
-        f.title = id;
-        f.severity = severity.value_or(Severity::Medium);
+        const QString id = QString::fromLatin1(ruleId);
+        return Finding{id, {}, overriddenSeverity(id, severity.value_or(Severity::Medium)), id, evidence, {},
+                       RuleScope::Container, targetId, targetName};
     }
+    const RuleDefinition &def = *rule->definition;
+    return Finding{def.id, def.cis, overriddenSeverity(def.id, severity.value_or(def.severity)), def.title, evidence,
+                   rule->remediation, def.scope, targetId, targetName};
+}
+
+Severity RuleEngine::overriddenSeverity(const QString &ruleId, Severity severity) const
+{
     if (!m_policy.severityOverrides.isEmpty()) {
-        if (const auto it = m_policy.severityOverrides.constFind(id); it != m_policy.severityOverrides.cend())
-            f.severity = *it;
+        if (const auto it = m_policy.severityOverrides.constFind(ruleId); it != m_policy.severityOverrides.cend())
+            return *it;
     }
-    return f;
+    return severity;
 }
 
 void RuleEngine::assess(HostSnapshot &snap) const
 {
-    Checks::Context ctx{snap, m_policy, m_now.isValid() ? m_now : snap.finishedAt, {}, {}, {}, false, false};
+    Checks::Context ctx{snap, m_policy, m_now.isValid() ? m_now : snap.finishedAt, {}, {}, {}, false, false, {}};
     if (!ctx.now.isValid())
         ctx.now = QDateTime::currentDateTimeUtc();
     QHash<QString, qsizetype> imageIndex;
@@ -79,8 +116,21 @@ void RuleEngine::assess(HostSnapshot &snap) const
     }
     if (snap.engine.info.is_object() && snap.engine.info.contains("CgroupVersion") && snap.engine.info["CgroupVersion"].is_string())
         ctx.cgroupVersion = QString::fromStdString(snap.engine.info["CgroupVersion"].get<std::string>());
+    Checks::prepare(ctx);
+
+    // An image's patch-age and end-of-life findings are the same for every container of it:
+    // evaluated once per image, on first use.
+    struct InheritedFinding {
+        const char *ruleId;
+        QString evidence;
+        std::optional<Severity> severity;
+    };
+    std::vector<std::optional<QList<InheritedFinding>>> inherited(size_t(snap.images.size()));
+    const QString &hostNetwork = cachedTranslate("RuleEngine", QT_TRANSLATE_NOOP("RuleEngine", "host network"));
+    const QString &publishedPort = cachedTranslate("RuleEngine", QT_TRANSLATE_NOOP("RuleEngine", "published port %1"));
 
     QList<int> containerScores;
+    containerScores.reserve(snap.containers.size());
     for (ContainerInfo &c : snap.containers) {
         const qsizetype imgIdx = imageIndex.value(c.imageId, -1);
         ImageInfo *image = imgIdx >= 0 ? &snap.images[imgIdx] : nullptr;
@@ -95,19 +145,25 @@ void RuleEngine::assess(HostSnapshot &snap) const
         });
         // The image's patch age and base OS are part of what the container runs.
         if (image) {
-            Checks::image(*image, ctx, [&](const char *id, const QString &evidence, std::optional<Severity> sev) {
-                const QString rid = QLatin1String(id);
-                if ((rid == QLatin1String("BW-I005") || rid == QLatin1String("BW-I006")) && m_policy.enabled(rid))
-                    c.findings.append(makeFinding(id, evidence, sev, c.id, c.name));
-            });
+            std::optional<QList<InheritedFinding>> &fromImage = inherited[size_t(imgIdx)];
+            if (!fromImage) {
+                fromImage.emplace();
+                Checks::image(*image, ctx, [&](const char *id, const QString &evidence, std::optional<Severity> sev) {
+                    const QString rid = QLatin1String(id);
+                    if ((rid == QLatin1String("BW-I005") || rid == QLatin1String("BW-I006")) && m_policy.enabled(rid))
+                        fromImage->append(InheritedFinding{id, evidence, sev});
+                });
+            }
+            for (const InheritedFinding &f : std::as_const(*fromImage))
+                c.findings.append(makeFinding(f.ruleId, f.evidence, f.severity, c.id, c.name));
         }
         RiskModel::Exposure exposure;
         if (c.namespaces.network == QLatin1String("host")) {
-            exposure = {true, QCoreApplication::translate("RuleEngine", "host network")};
+            exposure = {true, hostNetwork};
         } else {
             for (const PortBinding &p : std::as_const(c.ports)) {
                 if (p.published()) {
-                    exposure = {true, QCoreApplication::translate("RuleEngine", "published port %1").arg(p.toString())};
+                    exposure = {true, publishedPort.arg(p.toString())};
                     break;
                 }
             }

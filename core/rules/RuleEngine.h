@@ -6,8 +6,8 @@
 
 #include <QDateTime>
 
-#include <string_view>
-#include <unordered_map>
+#include <array>
+#include <vector>
 
 namespace bulwark {
 
@@ -29,9 +29,16 @@ private:
 
     Policy m_policy;
     const RuleCatalogue &m_catalogue;
-    // Check ids arrive as C strings; resolving them without allocating keeps evaluation fast.
-    std::unordered_map<std::string_view, const RuleDefinition *> m_byId;
-    std::vector<std::string> m_idStorage;
+    struct ResolvedRule {
+        const RuleDefinition *definition = nullptr;
+        QString remediation; // the variant a finding of this rule shows, chosen once
+    };
+    [[nodiscard]] const ResolvedRule *resolve(const char *ruleId) const;
+    [[nodiscard]] Severity overriddenSeverity(const QString &ruleId, Severity severity) const;
+
+    // Check ids arrive as C strings, "BW-" + C, I or D + three digits: indexed by kind, then
+    // number, so a finding costs no hashing or allocation to resolve.
+    std::array<std::vector<ResolvedRule>, 3> m_rules;
     QDateTime m_now;
 };
 

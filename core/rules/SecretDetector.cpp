@@ -2,6 +2,11 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <initializer_list>
+#include <string_view>
 
 namespace bulwark::SecretDetector {
 
@@ -39,6 +44,44 @@ const QRegularExpression &secretName()
     return re;
 }
 
+// Every pattern above needs one of these words, in any case: text with none of them cannot
+// match, and skips a dozen regular expressions (most commands and variables hold no secret).
+// Only ASCII text takes the shortcut: elsewhere Unicode case folding (ſ for s, the Kelvin
+// sign for k) could match what a plain ASCII test misses.
+bool mayMatch(QStringView text, std::initializer_list<std::string_view> lowerWords)
+{
+    QVarLengthArray<char, 256> lower(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x80)
+            return true;
+        lower[i] = char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
+    }
+    const std::string_view haystack(lower.constData(), size_t(lower.size()));
+    return std::any_of(lowerWords.begin(), lowerWords.end(),
+                       [&](std::string_view word) { return haystack.find(word) != std::string_view::npos; });
+}
+
+// For valuePatterns().
+bool mayHoldSecretValue(QStringView text)
+{
+    return mayMatch(text, {"private key", "akia", "asia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "glpat-", "xox", "aiza",
+                           "k_live_", "eyj", "://"});
+}
+
+// For secretName().
+bool mayNameSecret(QStringView name)
+{
+    return mayMatch(name, {"passw", "pwd", "secret", "token", "api", "access", "private", "credential", "auth",
+                           "session_key", "encryption_key", "signing_key", "client_key", "master_key", "dsn"});
+}
+
+// For the assignment pattern of redactText().
+bool mayAssignSecret(QStringView text)
+{
+    return mayMatch(text, {"passw", "secret", "token", "api", "access", "private", "credential"});
+}
+
 bool isPlaceholder(const QString &v)
 {
     static const QRegularExpression re(QStringLiteral("^(\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?|<[^>]*>|\\*+|x+|changeme|"
@@ -61,19 +104,26 @@ std::optional<SecretMatch> classifyEnv(const QString &name, const QString &value
 {
     if (value.isEmpty())
         return std::nullopt;
-    for (const ValuePattern &p : valuePatterns()) {
-        if (p.re.match(value).hasMatch())
-            return SecretMatch{tr(p.kind), redact(value)};
+    if (mayHoldSecretValue(value)) {
+        for (const ValuePattern &p : valuePatterns()) {
+            if (p.re.match(value).hasMatch())
+                return SecretMatch{tr(p.kind), redact(value)};
+        }
     }
     if (name.endsWith(QLatin1String("_FILE"), Qt::CaseInsensitive) || name.endsWith(QLatin1String("_PATH"), Qt::CaseInsensitive))
         return std::nullopt;
-    if (secretName().match(name).hasMatch() && !isPlaceholder(value))
+    if (mayNameSecret(name) && secretName().match(name).hasMatch() && !isPlaceholder(value))
         return SecretMatch{tr("credential in a variable named like a secret"), redact(value)};
     return std::nullopt;
 }
 
 QString redactText(const QString &text, bool *found, QString *kind)
 {
+    if (!mayHoldSecretValue(text) && !mayAssignSecret(text)) {
+        if (found)
+            *found = false;
+        return text;
+    }
     QString out = text;
     bool any = false;
     auto note = [&](const char *k) {

@@ -48,11 +48,18 @@ fi
 [[ -n "$cli" && -x "$cli" ]] || { echo "no bulwark-cli found; build one (cmake --preset release && cmake --build build/release) or pass --cli" >&2; exit 1; }
 [[ "$(id -u)" == 0 ]] || { echo "the benchmark runs its own dockerd and needs root" >&2; exit 1; }
 
+# `scan` keeps each scan in the history database unless --no-store; the benchmark measures the
+# scan itself, as the docker side stores nothing either (older CLIs have no such option).
+store_args=()
+if "$cli" scan --help 2>/dev/null | grep -q -- '--no-store'; then
+    store_args=(--no-store)
+fi
+
 d() { docker -H "$HOST" "$@"; }
 stop_daemon() { bash "$FIXTURE" stop "$DIR" >/dev/null || true; }
 trap stop_daemon EXIT
 
-echo "bulwark-cli: $cli ($("$cli" --version 2>/dev/null))"
+echo "bulwark-cli: $cli ($("$cli" --version 2>/dev/null))${store_args:+, with ${store_args[*]}}"
 echo "docker:      $(command -v docker) ($(docker --version))"
 CI=true bash "$FIXTURE" start "$DIR" >/dev/null
 
@@ -69,7 +76,7 @@ time_bulwark() {
     t=$(now_ms)
     # stdout, not --output /dev/null: the CLI writes --output files atomically (temp file +
     # rename), which as root would replace the /dev/null device with a regular file.
-    "$cli" scan --host "$HOST" --format json --quiet >/dev/null || { echo "bulwark-cli scan failed" >&2; exit 1; }
+    "$cli" scan --host "$HOST" --format json --quiet "${store_args[@]}" >/dev/null || { echo "bulwark-cli scan failed" >&2; exit 1; }
     echo $(($(now_ms) - t))
 }
 
@@ -85,7 +92,7 @@ time_docker() {
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 # Sanity: the scan sees every container.
-scanned=$("$cli" scan --host "$HOST" --format table | grep -o 'Containers: *[0-9]*' | grep -o '[0-9]*$' || true)
+scanned=$("$cli" scan --host "$HOST" --format table "${store_args[@]}" | grep -o 'Containers: *[0-9]*' | grep -o '[0-9]*$' || true)
 echo "bulwark-cli scan reports ${scanned:-?} containers"
 
 echo "warm-up round ..."

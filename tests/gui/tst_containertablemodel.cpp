@@ -3,6 +3,7 @@
 #include "MetaTypes.h"
 #include "ModelRoles.h"
 #include "SeverityStyle.h"
+#include "store/ContainerIdentity.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -30,6 +31,7 @@ private slots:
     void riskAndFindingsColumns_data();
     void riskAndFindingsColumns();
     void reassessmentChangesRiskInPlace();
+    void sparklinesByIdentity();
 
 private:
     std::unique_ptr<ContainerTableModel> m_model;
@@ -92,7 +94,8 @@ void TestContainerTableModel::displayAndSortRoles()
 
 void TestContainerTableModel::headers()
 {
-    QCOMPARE(m_model->columnCount(), 9);
+    QCOMPARE(m_model->columnCount(), 10);
+    QCOMPARE(m_model->headerData(ContainerTableModel::TrendColumn, Qt::Horizontal).toString(), QStringLiteral("Trend"));
     QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Risk"));
     QCOMPARE(m_model->headerData(ContainerTableModel::FindingsColumn, Qt::Horizontal).toString(), QStringLiteral("Findings"));
     QCOMPARE(m_model->headerData(ContainerTableModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Name"));
@@ -248,6 +251,35 @@ void TestContainerTableModel::reassessmentChangesRiskInPlace()
     QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 3);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(m_model->index(3, ContainerTableModel::RiskColumn).data(bulwark::SortRole).toInt(), snapshot.containers.at(3).risk.score);
+}
+
+void TestContainerTableModel::sparklinesByIdentity()
+{
+    const ContainerInfo c0 = fixtureContainer(QStringLiteral("c0"));
+    const ContainerInfo c1 = fixtureContainer(QStringLiteral("c1"));
+    m_model->setContainers({c0, c1});
+    const QModelIndex trend0 = m_model->index(m_model->rowOf(c0.id), ContainerTableModel::TrendColumn);
+    QVERIFY(trend0.data(bulwark::SparklineRole).value<QList<int>>().isEmpty());
+    QVERIFY(trend0.data(Qt::ToolTipRole).toString().contains(QStringLiteral("No stored scan")));
+
+    // Keyed by the store's identity, so a re-created container keeps its line.
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setSparklines({{bulwark::store::containerIdentity(c0), {40, 55, 90}}});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), int(ContainerTableModel::TrendColumn));
+    QCOMPARE(trend0.data(bulwark::SparklineRole).value<QList<int>>(), (QList<int>{40, 55, 90}));
+    QCOMPARE(trend0.data(Qt::ToolTipRole).toString(), QStringLiteral("Risk in the last 3 stored scans, oldest first: 40 → 55 → 90"));
+    QVERIFY(m_model->index(m_model->rowOf(c1.id), ContainerTableModel::TrendColumn).data(bulwark::SparklineRole).value<QList<int>>().isEmpty());
+    // Only the trend column carries the role.
+    QVERIFY(!m_model->index(m_model->rowOf(c0.id), ContainerTableModel::NameColumn).data(bulwark::SparklineRole).isValid());
+
+    m_model->setSparklines({{bulwark::store::containerIdentity(c0), {40, 55, 90}}}); // the same again: silent
+    QCOMPARE(changed.count(), 1);
+
+    // Runs of one score read as one entry with its length.
+    m_model->setSparklines({{bulwark::store::containerIdentity(c0), {51, 51, 51, 32, 32, 40}}});
+    QCOMPARE(trend0.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Risk in the last 6 stored scans, oldest first: 51 ×3 → 32 ×2 → 40"));
 }
 
 QTEST_MAIN(TestContainerTableModel)

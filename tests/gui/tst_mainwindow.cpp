@@ -2,10 +2,15 @@
 #include "ConnectionErrorPanel.h"
 #include "ContainerDetailModel.h"
 #include "ContainerTableModel.h"
+#include "HistoryPanel.h"
 #include "HostListModel.h"
 #include "HostScanner.h"
 #include "MainWindow.h"
 #include "ScanController.h"
+#include "ScanDiffModel.h"
+#include "ScanHistoryModel.h"
+#include "TrendChartView.h"
+#include "ModelRoles.h"
 #include "TestDaemon.h"
 
 #include <QAction>
@@ -35,6 +40,7 @@ private slots:
     void connectionErrorWithoutDaemon();
     void connectDialogAddsAndRemovesHost();
     void scansRealDaemon();
+    void historyOfThreeScans();
 
 private:
     [[nodiscard]] MainWindowOptions options(const QString &host) const;
@@ -226,6 +232,80 @@ void TestMainWindow::scansRealDaemon()
     QCOMPARE(detailValue(detail, {QStringLiteral("Limits"), QStringLiteral("Memory")}), QStringLiteral("256 MiB"));
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("containerCountLabel"))->text(),
              QStringLiteral("1 of %1 containers shown").arg(window.containerModel()->rowCount()));
+}
+
+void TestMainWindow::historyOfThreeScans()
+{
+    BULWARK_REQUIRE_DAEMON();
+    const QString suffix = QString::number(QCoreApplication::applicationPid());
+    const QString gamma = QStringLiteral("bulwark-gui-gamma-") + suffix;
+    const QString delta = QStringLiteral("bulwark-gui-delta-") + suffix;
+    const QString epsilon = QStringLiteral("bulwark-gui-epsilon-") + suffix;
+    createContainer(gamma, {QStringLiteral("--privileged")});
+    createContainer(delta, {QStringLiteral("--memory"), QStringLiteral("64m")});
+
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    MainWindowOptions opts = options(bulwark::test::testDockerHost());
+    opts.databasePath = data.filePath(QStringLiteral("history.db"));
+    MainWindow window(opts);
+    QSignalSpy finished(window.scanController(), &ScanController::finished);
+    QSignalSpy stored(window.scanController(), &ScanController::stored);
+    QSignalSpy storeFailed(window.scanController(), &ScanController::storeFailed);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 1, 60000);
+
+    // Between the scans: the privileged container goes, one with SYS_ADMIN arrives.
+    bulwark::test::docker({QStringLiteral("rm"), QStringLiteral("-f"), gamma});
+    m_created.removeAll(gamma);
+    createContainer(epsilon, {QStringLiteral("--cap-add"), QStringLiteral("SYS_ADMIN")});
+    window.rescan();
+    QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 2, 60000);
+    window.rescan();
+    QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 3, 60000);
+    QCOMPARE(storeFailed.count(), 0);
+    QCOMPARE(finished.count(), 3);
+
+    HistoryPanel *history = window.historyPanel();
+    window.tabs()->setCurrentWidget(history);
+    QTRY_COMPARE_WITH_TIMEOUT(history->historyModel()->rowCount(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(history->scoreView()->targetCount(), 3, 10000);
+    // Newest first, each with the score the dashboard showed for that scan.
+    for (int row = 0; row < 3; ++row) {
+        const QModelIndex index = history->historyModel()->index(row, ScanHistoryModel::ScoreColumn);
+        QCOMPARE(index.data(ScanIdRole).toLongLong(), stored.at(2 - row).at(0).toLongLong());
+        QCOMPARE(index.data(RiskScoreRole).toInt(), finished.at(2 - row).at(0).value<HostSnapshot>().hostScore);
+    }
+
+    // The first two scans side by side: gamma removed with its findings, epsilon added with its own.
+    auto *selection = history->scansView()->selectionModel();
+    selection->select(history->historyModel()->index(2, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection->select(history->historyModel()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    ScanDiffModel *diff = history->diffModel();
+    QTRY_VERIFY_WITH_TIMEOUT(diff->hasDiff() && diff->diff().to.id == stored.at(1).at(0).toLongLong(), 10000);
+    const auto namesIn = [diff](ScanDiffModel::Section section, int column) {
+        QStringList names;
+        const QModelIndex parent = diff->sectionIndex(section);
+        for (int row = 0; row < diff->rowCount(parent); ++row)
+            names << diff->index(row, column, parent).data().toString();
+        return names;
+    };
+    QCOMPARE(namesIn(ScanDiffModel::RemovedContainers, ScanDiffModel::ItemColumn), QStringList{gamma});
+    QCOMPARE(namesIn(ScanDiffModel::AddedContainers, ScanDiffModel::ItemColumn), QStringList{epsilon});
+    QVERIFY(namesIn(ScanDiffModel::ResolvedFindings, ScanDiffModel::TargetColumn).contains(gamma));
+    QVERIFY(namesIn(ScanDiffModel::NewFindings, ScanDiffModel::TargetColumn).contains(epsilon));
+    QVERIFY(!namesIn(ScanDiffModel::NewFindings, ScanDiffModel::TargetColumn).contains(delta));
+    QVERIFY(namesIn(ScanDiffModel::UnchangedFindings, ScanDiffModel::TargetColumn).contains(delta));
+
+    // The containers table draws each container's trend from the stored scans.
+    int deltaRow = -1;
+    for (int row = 0; row < window.containerModel()->rowCount(); ++row) {
+        if (window.containerModel()->containerAt(row).name == delta)
+            deltaRow = row;
+    }
+    QVERIFY(deltaRow >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(window.containerModel()->index(deltaRow, ContainerTableModel::TrendColumn).data(SparklineRole).value<QList<int>>().size(),
+                              3, 10000);
 }
 
 QTEST_MAIN(TestMainWindow)

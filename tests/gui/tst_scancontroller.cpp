@@ -2,7 +2,11 @@
 #include "ScanController.h"
 #include "TestDaemon.h"
 
+#include "store/ScanDatabase.h"
+#include "store/ScanStore.h"
+
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using bulwark::ConnectAttempt;
@@ -28,6 +32,9 @@ private slots:
     void newerScanSupersedesOlder();
     void cancelStopsReporting();
     void scansRealDaemon();
+    void storesScanAfterReportingIt();
+    void storeFailureKeepsScan();
+    void noDatabaseStoresNothing();
 };
 
 void TestScanController::failureReportsEachAttempt()
@@ -97,6 +104,76 @@ void TestScanController::scansRealDaemon()
     QCOMPARE(snapshot.engine.url, bulwark::test::testDockerHost());
     QVERIFY(!snapshot.engine.apiVersion.isEmpty());
     QVERIFY(progress.count() > 0);
+}
+
+void TestScanController::storesScanAfterReportingIt()
+{
+    BULWARK_REQUIRE_DAEMON();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("history.db"));
+    ScanController controller;
+    controller.setDatabasePath(path);
+    QSignalSpy finished(&controller, &ScanController::finished);
+    QSignalSpy stored(&controller, &ScanController::stored);
+    QSignalSpy storeFailed(&controller, &ScanController::storeFailed);
+    QStringList order;
+    connect(&controller, &ScanController::finished, this, [&order] { order << QStringLiteral("finished"); });
+    connect(&controller, &ScanController::stored, this, [&order] { order << QStringLiteral("stored"); });
+    controller.start({HostEndpoint::parse(bulwark::test::testDockerHost()).value()});
+    QVERIFY(finished.wait(60000));
+    QVERIFY(stored.count() == 1 || stored.wait(20000));
+    QCOMPARE(storeFailed.count(), 0);
+    // The scan is reported before it is stored: a slow or failing store never delays it.
+    QCOMPARE(order, (QStringList{QStringLiteral("finished"), QStringLiteral("stored")}));
+    const auto snapshot = finished.at(0).at(0).value<HostSnapshot>();
+    const qint64 scanId = stored.at(0).at(0).toLongLong();
+    const qint64 hostId = stored.at(0).at(1).toLongLong();
+
+    auto db = bulwark::store::ScanDatabase::open(path, bulwark::store::ScanDatabase::Mode::ReadOnly);
+    QVERIFY(db.ok());
+    auto summary = bulwark::store::ScanStore(**db).summary(scanId);
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->hostId, hostId);
+    QCOMPARE(summary->hostUrl, snapshot.engine.url);
+    QCOMPARE(summary->hostScore, snapshot.hostScore);
+    QCOMPARE(summary->containerCount, snapshot.containers.size());
+}
+
+void TestScanController::storeFailureKeepsScan()
+{
+    BULWARK_REQUIRE_DAEMON();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ScanController controller;
+    controller.setDatabasePath(dir.path()); // a directory: cannot be a database
+    QSignalSpy finished(&controller, &ScanController::finished);
+    QSignalSpy stored(&controller, &ScanController::stored);
+    QSignalSpy storeFailed(&controller, &ScanController::storeFailed);
+    controller.start({HostEndpoint::parse(bulwark::test::testDockerHost()).value()});
+    QVERIFY(finished.wait(60000));
+    QVERIFY(storeFailed.count() == 1 || storeFailed.wait(20000));
+    QCOMPARE(stored.count(), 0);
+    QCOMPARE(finished.count(), 1);
+    const auto error = storeFailed.at(0).at(0).value<bulwark::store::StoreError>();
+    QVERIFY(error.isError());
+    QVERIFY2(error.toString().contains(dir.path()), qPrintable(error.toString()));
+}
+
+void TestScanController::noDatabaseStoresNothing()
+{
+    ScanController controller;
+    QVERIFY(controller.databasePath().isEmpty());
+    QSignalSpy stored(&controller, &ScanController::stored);
+    QSignalSpy storeFailed(&controller, &ScanController::storeFailed);
+    QSignalSpy failed(&controller, &ScanController::failed);
+    controller.setDatabasePath(QStringLiteral("/nonexistent/dir/history.db"));
+    controller.start({socket(QStringLiteral("/nonexistent/x.sock"))});
+    QVERIFY(failed.wait(20000));
+    QTest::qWait(200);
+    // A failed scan has nothing to store, and says nothing about the store.
+    QCOMPARE(stored.count(), 0);
+    QCOMPARE(storeFailed.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestScanController)

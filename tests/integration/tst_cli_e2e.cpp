@@ -91,6 +91,8 @@ CliRun TestCliE2e::run(const QStringList &args, const QHash<QString, QString> &e
     for (const char *name : {"DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_TLS_VERIFY", "DOCKER_TLS", "DOCKER_CERT_PATH"})
         pe.remove(QString::fromLatin1(name));
     pe.insert(u"DOCKER_CONFIG"_s, m_tmp.filePath(u"docker-config"_s));
+    // Scans store by default: into this test's directory, never the user's history.
+    pe.insert(u"BULWARK_DB"_s, m_tmp.filePath(u"history.db"_s));
     for (auto it = env.cbegin(); it != env.cend(); ++it)
         pe.insert(it.key(), it.value());
     QProcess p;

@@ -308,15 +308,20 @@ void TestRulesIntegration::daemonRules()
 void TestRulesIntegration::secretsNeverLeaveBulwark()
 {
     QTemporaryDir out;
+    QTemporaryDir history; // scans are stored by default: the database must not hold them either
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"BULWARK_DB"_s, history.filePath(u"history.db"_s));
     QString allOutput;
     for (const QString &format : {u"json"_s, u"table"_s, u"sarif"_s}) {
         QProcess cli;
+        cli.setProcessEnvironment(env);
         cli.start(QStringLiteral(BULWARK_CLI_PATH), {u"scan"_s, u"--host"_s, bulwark::test::testDockerHost(), u"--format"_s, format,
                                                      u"--output"_s, out.filePath(u"scan."_s + format)});
         QVERIFY(cli.waitForFinished(120000));
         QCOMPARE(cli.exitCode(), 0);
         allOutput += QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
         QProcess toStdout;
+        toStdout.setProcessEnvironment(env);
         toStdout.start(QStringLiteral(BULWARK_CLI_PATH), {u"scan"_s, u"--host"_s, bulwark::test::testDockerHost(), u"--format"_s, format});
         QVERIFY(toStdout.waitForFinished(120000));
         allOutput += QString::fromUtf8(toStdout.readAllStandardOutput() + toStdout.readAllStandardError());
@@ -328,6 +333,14 @@ void TestRulesIntegration::secretsNeverLeaveBulwark()
         QVERIFY(f.open(QIODevice::ReadOnly));
         allOutput += QString::fromUtf8(f.readAll());
     }
+    int databaseFiles = 0;
+    for (const QString &name : QDir(history.path()).entryList(QDir::Files)) {
+        QFile f(history.filePath(name)); // the database and its write-ahead log, raw bytes
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        allOutput += QString::fromLatin1(f.readAll());
+        ++databaseFiles;
+    }
+    QVERIFY2(databaseFiles > 0, "the scans were not stored");
     QVERIFY2(allOutput.contains(u"AWS_SECRET_ACCESS_KEY"_s), "the finding names the variable");
     for (const QString &secret : {AwsSecret, DbPassword, u"EXAMPLEKEY"_s, u"battery-staple"_s})
         QVERIFY2(!allOutput.contains(secret), qPrintable(u"secret fragment %1 leaked"_s.arg(secret)));

@@ -1,5 +1,6 @@
 #include "InspectParser.h"
 #include "RecordedData.h"
+#include "rules/Permissions.h"
 #include "rules/RuleCatalogue.h"
 #include "rules/RuleEngine.h"
 
@@ -68,6 +69,8 @@ private slots:
     void containerRules_data();
     void containerRules();
     void everyFindingHasCatalogueText();
+    void defaultCapabilitiesEvidence_data();
+    void defaultCapabilitiesEvidence();
     void hardenedContainerHasNoWeaknesses();
     void policyOverridesAndDisables();
     void staleContainer();
@@ -168,6 +171,59 @@ void TestRuleEngine::containerRules()
         QVERIFY2(ids.contains(id), qPrintable(QStringLiteral("%1 missing from %2").arg(id, ids.join(QLatin1Char(',')))));
     for (const QString &id : absent)
         QVERIFY2(!ids.contains(id), qPrintable(QStringLiteral("%1 unexpected in %2").arg(id, ids.join(QLatin1Char(',')))));
+}
+
+void TestRuleEngine::defaultCapabilitiesEvidence_data()
+{
+    QTest::addColumn<QString>("patch");
+    QTest::addColumn<QStringList>("dropped"); // defaults the container no longer holds
+    QTest::addColumn<QStringList>("added");   // what it holds beyond the defaults
+    QStringList beyondDefaults;
+    for (const QString &cap : PermissionCalculator::allCapabilities()) {
+        if (!PermissionCalculator::defaultCapabilities().contains(cap))
+            beyondDefaults << cap;
+    }
+    QTest::addRow("nothing added or dropped") << "{}" << QStringList{} << QStringList{};
+    QTest::addRow("added NET_ADMIN") << R"({"HostConfig":{"CapAdd":["NET_ADMIN"]}})" << QStringList{} << QStringList{"NET_ADMIN"};
+    QTest::addRow("added a default") << R"({"HostConfig":{"CapAdd":["CAP_NET_RAW"]}})" << QStringList{} << QStringList{};
+    QTest::addRow("added ALL") << R"({"HostConfig":{"CapAdd":["ALL"]}})" << QStringList{} << beyondDefaults;
+    QTest::addRow("dropped one") << R"({"HostConfig":{"CapDrop":["MKNOD"]}})" << QStringList{"MKNOD"} << QStringList{};
+    QTest::addRow("dropped one, added two") << R"({"HostConfig":{"CapAdd":["SYS_PTRACE","IPC_LOCK"],"CapDrop":["NET_RAW"]}})"
+                                            << QStringList{"NET_RAW"} << QStringList{"IPC_LOCK", "SYS_PTRACE"};
+}
+
+// BW-C004 is about the engine's default capabilities: its list names the defaults still held,
+// never an added capability, and the count matches the list.
+void TestRuleEngine::defaultCapabilitiesEvidence()
+{
+    QFETCH(QString, patch);
+    QFETCH(QStringList, dropped);
+    QFETCH(QStringList, added);
+    HostSnapshot s = snapshotWith(patched(patch.toUtf8().constData()));
+    RuleEngine().assess(s);
+    QString evidence;
+    for (const Finding &f : s.containers.first().findings) {
+        if (f.ruleId == QLatin1String("BW-C004"))
+            evidence = f.evidence;
+    }
+    QVERIFY2(!evidence.isEmpty(), "BW-C004 did not fire");
+
+    QStringList kept = PermissionCalculator::defaultCapabilities();
+    for (const QString &cap : dropped)
+        kept.removeAll(cap);
+    const qsizetype open = evidence.indexOf(QLatin1Char('('));
+    const qsizetype close = evidence.indexOf(QLatin1Char(')'), open);
+    QVERIFY2(open > 0 && close > open, qPrintable(evidence));
+    QCOMPARE(evidence.mid(open + 1, close - open - 1).split(QStringLiteral(", ")), kept);
+    QVERIFY2(evidence.contains(QStringLiteral(" %1 default capabilities ").arg(kept.size())), qPrintable(evidence));
+    if (dropped.isEmpty())
+        QVERIFY2(evidence.startsWith(QStringLiteral("No --cap-drop")), qPrintable(evidence));
+    else
+        QVERIFY2(evidence.startsWith(QStringLiteral("Only %1 dropped").arg(dropped.join(QStringLiteral(", ")))), qPrintable(evidence));
+    if (added.isEmpty())
+        QVERIFY2(!evidence.contains(QStringLiteral("--cap-add")), qPrintable(evidence));
+    else
+        QCOMPARE(evidence.mid(close + 1), QStringLiteral("; --cap-add adds %1").arg(added.join(QStringLiteral(", "))));
 }
 
 void TestRuleEngine::everyFindingHasCatalogueText()

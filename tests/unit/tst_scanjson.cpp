@@ -2,6 +2,7 @@
 #include "RecordedData.h"
 #include "ScanJson.h"
 #include "ScanTable.h"
+#include "rules/RuleEngine.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -34,6 +35,9 @@ private slots:
     void topLevelSchema();
     void containerSettings();
     void envValuesNeverSerialised();
+    void textIsTheTreeDumped_data();
+    void textIsTheTreeDumped();
+    void labelsAreSorted();
     void table();
 };
 
@@ -88,6 +92,75 @@ void TestScanJson::envValuesNeverSerialised()
     QVERIFY(dump.find("DB_PASSWORD") != std::string::npos); // the name is evidence
     QVERIFY(dump.find("hunter2") == std::string::npos);     // the value never leaves
     QVERIFY(ScanTable::render(recordedSnapshot()).indexOf(QStringLiteral("hunter2")) < 0);
+}
+
+void TestScanJson::textIsTheTreeDumped_data()
+{
+    // Text that JSON must escape or that is not ASCII, in every kind of place the writer fills.
+    QTest::addColumn<QString>("text");
+    QTest::addRow("plain") << QStringLiteral("plain text");
+    QTest::addRow("quotes and backslashes") << QStringLiteral("say \"hi\" C:\\dir\\");
+    QTest::addRow("control characters") << QString::fromUtf16(u"tab\tnew\nline\rbell\u0007nul-free\u0001\u001f\u007f\b\f");
+    QTest::addRow("non-ASCII") << QString::fromUtf16(u"caf\u00e9 \u2192 \u2026 \u65e5\u672c \U0001F600");
+    QTest::addRow("non-ASCII then escapes") << QString::fromUtf16(u"\u00e9\"\t\\x");
+    QTest::addRow("lone surrogate") << QString::fromUtf16(u"a\xd800" u"b");
+    QTest::addRow("empty") << QString();
+}
+
+// toJsonText() writes the text itself instead of building the tree; it must stay exactly
+// what the tree would print, whatever the strings hold.
+void TestScanJson::textIsTheTreeDumped()
+{
+    QFETCH(QString, text);
+    HostSnapshot s = recordedSnapshot();
+    RuleEngine().assess(s);
+    ContainerInfo &c = s.containers[0];
+    c.name = text;
+    c.labels.insert(text, text);
+    c.labels.insert(QStringLiteral("z-last"), text);
+    c.capAdd << text;
+    c.permissions.cpus = 0.1;
+    c.risk.rawPoints = 1e21;
+    if (!c.findings.isEmpty())
+        c.findings.first().evidence = text;
+    s.images.first().tags << text;
+    s.warnings << text;
+    s.engine.name = text;
+    std::string tree;
+    try {
+        tree = ScanJson::toJson(s).dump(2);
+    } catch (const std::exception &e) {
+        QFAIL(e.what());
+    }
+    const std::string written = ScanJson::toJsonText(s);
+    if (written != tree) {
+        size_t at = 0;
+        while (at < written.size() && at < tree.size() && written[at] == tree[at])
+            ++at;
+        QFAIL(qPrintable(QStringLiteral("differs at byte %1: text \"%2\" vs tree \"%3\"")
+                             .arg(at)
+                             .arg(QString::fromStdString(written.substr(at > 40 ? at - 40 : 0, 80)),
+                                  QString::fromStdString(tree.substr(at > 40 ? at - 40 : 0, 80)))));
+    }
+}
+
+// Labels come from a hash, whose order changes from run to run; the output must not.
+void TestScanJson::labelsAreSorted()
+{
+    HostSnapshot s = recordedSnapshot();
+    ContainerInfo &c = s.containers[0];
+    c.labels.clear();
+    const QStringList names{QStringLiteral("zeta"), QStringLiteral("alpha"), QStringLiteral("com.example.b"),
+                            QStringLiteral("com.example.a"), QStringLiteral("Upper")};
+    for (const QString &n : names)
+        c.labels.insert(n, n.toUpper());
+    QStringList sorted = names;
+    sorted.sort();
+    const nlohmann::ordered_json doc = ScanJson::toJson(s);
+    QStringList written;
+    for (const auto &item : doc.at("containers").at(0).at("labels").items())
+        written << QString::fromStdString(item.key());
+    QCOMPARE(written, sorted);
 }
 
 void TestScanJson::table()

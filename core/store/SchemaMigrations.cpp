@@ -1,0 +1,155 @@
+#include "SchemaMigrations.h"
+
+namespace bulwark::store {
+
+namespace {
+
+// Schema 1. Times are milliseconds since the epoch (UTC); severities 0 info …
+// 4 critical. Containers, images, texts and rules are content-addressed and
+// shared by every scan that saw them unchanged, so an hourly scan of a quiet
+// host adds little more than one row per container. A container's id and state
+// live in the scan's row, not in its version: re-creating a container with the
+// same configuration (a redeploy) reuses the version and its findings. Those shared rows are
+// referenced without declared foreign keys: declaring them would need an index
+// per referencing column and make collecting unreferenced rows quadratic.
+// `bulwark-cli history prune` collects them instead. Ownership (host → scans →
+// a scan's rows, a version → its findings) is declared and cascades.
+const char *const SchemaV1 = R"sql(
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO meta (key, value) VALUES ('gc_generation', 0);
+
+CREATE TABLE hosts (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL,
+    engine_id TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    UNIQUE (url, engine_id)
+);
+
+CREATE TABLE scans (
+    id INTEGER PRIMARY KEY,
+    host_id INTEGER NOT NULL REFERENCES hosts (id) ON DELETE CASCADE,
+    started_at INTEGER NOT NULL,
+    finished_at INTEGER NOT NULL,
+    engine_version TEXT NOT NULL DEFAULT '',
+    host_name TEXT NOT NULL DEFAULT '',
+    host_score INTEGER NOT NULL,
+    container_count INTEGER NOT NULL,
+    image_count INTEGER NOT NULL,
+    info INTEGER NOT NULL,
+    low INTEGER NOT NULL,
+    medium INTEGER NOT NULL,
+    high INTEGER NOT NULL,
+    critical INTEGER NOT NULL
+);
+CREATE INDEX scans_host_time ON scans (host_id, started_at);
+
+CREATE TABLE texts (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL UNIQUE
+);
+
+CREATE TABLE rules (
+    id INTEGER PRIMARY KEY,
+    rule_id TEXT NOT NULL,
+    cis TEXT NOT NULL,
+    title TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    UNIQUE (rule_id, cis, title, scope)
+);
+
+CREATE TABLE container_versions (
+    id INTEGER PRIMARY KEY,
+    digest BLOB NOT NULL UNIQUE,
+    identity INTEGER NOT NULL,
+    name INTEGER NOT NULL,
+    image INTEGER NOT NULL,
+    image_id INTEGER NOT NULL,
+    score INTEGER NOT NULL,
+    breakdown INTEGER NOT NULL
+);
+
+CREATE TABLE container_findings (
+    version_id INTEGER NOT NULL REFERENCES container_versions (id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    rule INTEGER NOT NULL,
+    severity INTEGER NOT NULL,
+    evidence INTEGER NOT NULL,
+    PRIMARY KEY (version_id, ord)
+) WITHOUT ROWID;
+
+CREATE TABLE scan_containers (
+    scan_id INTEGER NOT NULL REFERENCES scans (id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    version_id INTEGER NOT NULL,
+    container_id INTEGER NOT NULL,
+    state INTEGER NOT NULL,
+    PRIMARY KEY (scan_id, ord)
+) WITHOUT ROWID;
+
+CREATE TABLE image_versions (
+    id INTEGER PRIMARY KEY,
+    digest BLOB NOT NULL UNIQUE,
+    key INTEGER NOT NULL,
+    image_id INTEGER NOT NULL,
+    tags INTEGER NOT NULL,
+    created INTEGER,
+    os_label INTEGER NOT NULL,
+    eol_date TEXT,
+    past_eol INTEGER NOT NULL
+);
+
+CREATE TABLE image_findings (
+    version_id INTEGER NOT NULL REFERENCES image_versions (id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    rule INTEGER NOT NULL,
+    severity INTEGER NOT NULL,
+    evidence INTEGER NOT NULL,
+    PRIMARY KEY (version_id, ord)
+) WITHOUT ROWID;
+
+CREATE TABLE scan_images (
+    scan_id INTEGER NOT NULL REFERENCES scans (id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    version_id INTEGER NOT NULL,
+    age_days INTEGER NOT NULL,
+    PRIMARY KEY (scan_id, ord)
+) WITHOUT ROWID;
+
+CREATE TABLE daemon_findings (
+    scan_id INTEGER NOT NULL REFERENCES scans (id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    rule INTEGER NOT NULL,
+    severity INTEGER NOT NULL,
+    evidence INTEGER NOT NULL,
+    PRIMARY KEY (scan_id, ord)
+) WITHOUT ROWID;
+
+CREATE TABLE finding_spans (
+    id INTEGER PRIMARY KEY,
+    host_id INTEGER NOT NULL REFERENCES hosts (id) ON DELETE CASCADE,
+    rule_id INTEGER NOT NULL,
+    target INTEGER NOT NULL,
+    target_name INTEGER NOT NULL,
+    severity INTEGER NOT NULL,
+    first_seen_at INTEGER NOT NULL,
+    resolved_at INTEGER
+);
+CREATE INDEX finding_spans_open ON finding_spans (host_id) WHERE resolved_at IS NULL;
+CREATE INDEX finding_spans_resolved ON finding_spans (host_id, resolved_at) WHERE resolved_at IS NOT NULL;
+)sql";
+
+} // namespace
+
+const QList<SchemaMigration> &SchemaMigrations::steps()
+{
+    static const QList<SchemaMigration> all{
+        {1, SchemaV1},
+    };
+    return all;
+}
+
+} // namespace bulwark::store

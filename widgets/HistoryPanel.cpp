@@ -1,0 +1,550 @@
+#include "HistoryPanel.h"
+
+#include "Format.h"
+#include "HistoryChartData.h"
+#include "HistoryCharts.h"
+#include "ModelRoles.h"
+#include "ScanDiffModel.h"
+#include "ScanHistoryModel.h"
+#include "SeverityDelegate.h"
+#include "StoredScanView.h"
+#include "TrendChartView.h"
+
+#include <QChart>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace bulwark {
+
+namespace {
+
+// The diff tree's second column holds a severity for findings and a risk score
+// for containers: each painted by the matching SeverityDelegate.
+class DiffSeverityDelegate : public QStyledItemDelegate {
+public:
+    explicit DiffSeverityDelegate(QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_severity(SeverityDelegate::Mode::Severity)
+        , m_risk(SeverityDelegate::Mode::RiskScore)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        // Room for the pills, which are a little taller than text.
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(std::max(size.height(), option.fontMetrics.height() + 8));
+        return size;
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (index.data(SeverityRole).isValid())
+            m_severity.paint(painter, option, index);
+        else if (index.data(RiskScoreRole).isValid())
+            m_risk.paint(painter, option, index);
+        else
+            QStyledItemDelegate::paint(painter, option, index);
+    }
+
+private:
+    SeverityDelegate m_severity;
+    SeverityDelegate m_risk;
+};
+
+TrendChartView *createChartView(QChart *chart, const QString &objectName, QWidget *parent)
+{
+    HistoryCharts::style(chart);
+    auto *view = new TrendChartView(chart, parent);
+    view->setObjectName(objectName);
+    view->setMinimumSize(360, 260);
+    return view;
+}
+
+} // namespace
+
+HistoryPanel::HistoryPanel(HistoryLoader *loader, QWidget *parent)
+    : QWidget(parent)
+    , m_loader(loader)
+    , m_history(new ScanHistoryModel(this))
+    , m_diff(new ScanDiffModel(this))
+    , m_hostCombo(new QComboBox(this))
+    , m_rangeCombo(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_scansView(new QTableView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_scoreChart(new QChart)
+    , m_severityChart(new QChart)
+    , m_imageAgeChart(new QChart)
+    , m_fixTimeChart(new QChart)
+    , m_scoreView(createChartView(m_scoreChart, QStringLiteral("scoreChartView"), this))
+    , m_severityView(createChartView(m_severityChart, QStringLiteral("severityChartView"), this))
+    , m_imageAgeView(createChartView(m_imageAgeChart, QStringLiteral("imageAgeChartView"), this))
+    , m_fixTimeView(createChartView(m_fixTimeChart, QStringLiteral("fixTimeChartView"), this))
+    , m_fixSummary(new QLabel(this))
+    , m_diffLabel(new QLabel(this))
+    , m_diffView(new QTreeView(this))
+    , m_resizeTimer(new QTimer(this))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_hostCombo->setObjectName(QStringLiteral("historyHostCombo"));
+    m_hostCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_hostCombo->setMinimumContentsLength(24);
+    m_rangeCombo->setObjectName(QStringLiteral("historyRangeCombo"));
+    m_rangeCombo->addItem(tr("Last 24 hours"), QVariant::fromValue(Range::Day));
+    m_rangeCombo->addItem(tr("Last 7 days"), QVariant::fromValue(Range::Week));
+    m_rangeCombo->addItem(tr("Last 30 days"), QVariant::fromValue(Range::Month));
+    m_rangeCombo->addItem(tr("Last 90 days"), QVariant::fromValue(Range::Quarter));
+    m_rangeCombo->addItem(tr("Last 12 months"), QVariant::fromValue(Range::Year));
+    m_rangeCombo->addItem(tr("All time"), QVariant::fromValue(Range::All));
+    m_rangeCombo->setCurrentIndex(m_rangeCombo->count() - 1);
+
+    auto *reloadButton = new QToolButton(this);
+    reloadButton->setObjectName(QStringLiteral("historyReloadButton"));
+    reloadButton->setText(tr("Reload"));
+    reloadButton->setToolTip(tr("Read the scan database again"));
+
+    m_status->setObjectName(QStringLiteral("historyStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setObjectName(QStringLiteral("historyError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setFrameShape(QFrame::StyledPanel);
+    m_error->setMargin(6);
+    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #5f1b13; border: 1px solid #d33f2f; }"));
+    m_error->hide();
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Host:"), this));
+    bar->addWidget(m_hostCombo);
+    bar->addSpacing(12);
+    bar->addWidget(new QLabel(tr("Range:"), this));
+    bar->addWidget(m_rangeCombo);
+    bar->addWidget(reloadButton);
+    bar->addSpacing(12);
+    bar->addWidget(m_status, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("historySplitter"));
+    splitter->addWidget(createListSide());
+    splitter->addWidget(createChartSide());
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 700});
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_error);
+    layout->addWidget(splitter, 1);
+
+    m_resizeTimer->setSingleShot(true);
+    m_resizeTimer->setInterval(400);
+    connect(m_resizeTimer, &QTimer::timeout, this, &HistoryPanel::onResizeSettled);
+
+    connect(reloadButton, &QToolButton::clicked, this, &HistoryPanel::reload);
+    connect(m_hostCombo, &QComboBox::activated, this, [this] {
+        m_hostId = m_hostCombo->currentData().toLongLong();
+        m_wantedHostId = 0;
+        loadCurrentHost();
+    });
+    connect(m_rangeCombo, &QComboBox::currentIndexChanged, this, &HistoryPanel::loadCurrentHost);
+    connect(m_scoreView, &TrendChartView::scanActivated, this, &HistoryPanel::openScan);
+    connect(m_severityView, &TrendChartView::scanActivated, this, &HistoryPanel::openScan);
+
+    connect(m_loader, &HistoryLoader::hostsLoaded, this, &HistoryPanel::onHostsLoaded);
+    connect(m_loader, &HistoryLoader::hostLoaded, this, &HistoryPanel::onHostLoaded);
+    connect(m_loader, &HistoryLoader::imageAgesLoaded, this, &HistoryPanel::onImageAgesLoaded);
+    connect(m_loader, &HistoryLoader::diffLoaded, this, &HistoryPanel::onDiffLoaded);
+    connect(m_loader, &HistoryLoader::scanLoaded, this, &HistoryPanel::onScanLoaded);
+    connect(m_loader, &HistoryLoader::failed, this, &HistoryPanel::onLoadFailed);
+    connect(m_loader, &HistoryLoader::loadingChanged, this,
+            [this](bool loading) { m_status->setText(loading ? tr("Loading…") : m_statusText); });
+
+    showEmpty(m_loader->databasePath().isEmpty()
+                  ? tr("Scans are not being stored, so there is no history to show. Start Bulwark with --db FILE or "
+                       "set BULWARK_DB to keep them.")
+                  : tr("Loading the scan history…"));
+}
+
+HistoryPanel::~HistoryPanel() = default;
+
+QWidget *HistoryPanel::createListSide()
+{
+    auto *side = new QWidget(this);
+    m_scansView->setObjectName(QStringLiteral("historyScansView"));
+    m_scansView->setModel(m_history);
+    m_scansView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_scansView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_scansView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_scansView->setAlternatingRowColors(true);
+    m_scansView->setShowGrid(false);
+    m_scansView->setWordWrap(false);
+    m_scansView->verticalHeader()->hide();
+    m_scansView->verticalHeader()->setDefaultSectionSize(m_scansView->fontMetrics().height() + 8);
+    m_scansView->horizontalHeader()->setStretchLastSection(false);
+    m_scansView->horizontalHeader()->setHighlightSections(false);
+    m_scansView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_scansView->setItemDelegateForColumn(ScanHistoryModel::ScoreColumn,
+                                          new SeverityDelegate(SeverityDelegate::Mode::RiskScore, m_scansView));
+    m_scansView->setItemDelegateForColumn(ScanHistoryModel::FindingsColumn,
+                                          new SeverityDelegate(SeverityDelegate::Mode::SeverityCounts, m_scansView));
+    const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    m_scansView->setColumnWidth(ScanHistoryModel::StartedColumn, charWidth * 17);
+    m_scansView->setColumnWidth(ScanHistoryModel::ScoreColumn, charWidth * 15);
+    m_scansView->setColumnWidth(ScanHistoryModel::ContainersColumn, charWidth * 11);
+    // The findings pills take what is left: an old, bad scan has five of them.
+    m_scansView->horizontalHeader()->setSectionResizeMode(ScanHistoryModel::FindingsColumn, QHeaderView::Stretch);
+    // The image count is in the model; the charts need the width more.
+    m_scansView->setColumnHidden(ScanHistoryModel::ImagesColumn, true);
+    connect(m_scansView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::onSelectionChanged);
+    connect(m_scansView, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) { openScan(index.data(ScanIdRole).toLongLong()); });
+
+    auto *hint = new QLabel(tr("Select a scan to see what changed since the one before it, or two scans to compare "
+                               "them. Double-click a scan to open it."),
+                            side);
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(side);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scansView, 1);
+    layout->addWidget(hint);
+    return side;
+}
+
+QWidget *HistoryPanel::createChartSide()
+{
+    m_tabs->setObjectName(QStringLiteral("historyChartTabs"));
+    m_tabs->addTab(m_scoreView, tr("Risk"));
+    m_tabs->addTab(m_severityView, tr("Findings"));
+    m_tabs->addTab(m_imageAgeView, tr("Image age"));
+    auto *fixPage = new QWidget(m_tabs);
+    auto *fixLayout = new QVBoxLayout(fixPage);
+    fixLayout->setContentsMargins(0, 0, 0, 0);
+    fixLayout->addWidget(m_fixTimeView, 1);
+    m_fixSummary->setObjectName(QStringLiteral("fixTimeSummary"));
+    m_fixSummary->setWordWrap(true);
+    m_fixSummary->setContentsMargins(8, 0, 8, 6);
+    fixLayout->addWidget(m_fixSummary);
+    m_tabs->addTab(fixPage, tr("Time to fix"));
+
+    auto *changes = new QWidget(m_tabs);
+    changes->setObjectName(QStringLiteral("historyChangesPage"));
+    m_diffLabel->setObjectName(QStringLiteral("historyDiffLabel"));
+    m_diffLabel->setWordWrap(true);
+    m_diffLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_diffView->setObjectName(QStringLiteral("historyDiffView"));
+    m_diffView->setModel(m_diff);
+    m_diffView->setUniformRowHeights(true);
+    m_diffView->setAlternatingRowColors(true);
+    m_diffView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_diffView->setItemDelegateForColumn(ScanDiffModel::SeverityColumn, new DiffSeverityDelegate(m_diffView));
+    const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    m_diffView->setColumnWidth(ScanDiffModel::ItemColumn, charWidth * 40);
+    m_diffView->setColumnWidth(ScanDiffModel::SeverityColumn, charWidth * 15);
+    m_diffView->setColumnWidth(ScanDiffModel::TargetColumn, charWidth * 16);
+    auto *layout = new QVBoxLayout(changes);
+    layout->addWidget(m_diffLabel);
+    layout->addWidget(m_diffView, 1);
+    m_tabs->addTab(changes, tr("Changes"));
+    return m_tabs;
+}
+
+void HistoryPanel::reload()
+{
+    m_loader->loadHosts();
+}
+
+void HistoryPanel::showHost(qint64 hostId)
+{
+    const int index = m_hostCombo->findData(hostId);
+    if (index < 0) {
+        m_wantedHostId = hostId; // applied when the hosts arrive
+        return;
+    }
+    m_hostCombo->setCurrentIndex(index);
+    if (m_hostId != hostId) {
+        m_hostId = hostId;
+        loadCurrentHost();
+    }
+}
+
+void HistoryPanel::scanStored(qint64 hostId)
+{
+    if (!m_readError)
+        clearError(); // the store works again
+    m_wantedHostId = hostId;
+    reload();
+}
+
+void HistoryPanel::setRange(Range range)
+{
+    const int index = m_rangeCombo->findData(QVariant::fromValue(range));
+    if (index >= 0)
+        m_rangeCombo->setCurrentIndex(index);
+}
+
+void HistoryPanel::showStoreError(const store::StoreError &error)
+{
+    m_error->setText(tr("The last scan is shown but could not be added to the history: %1").arg(error.toString()));
+    m_error->show();
+    m_readError = false;
+}
+
+void HistoryPanel::clearError()
+{
+    m_readError = false;
+    m_error->clear();
+    m_error->hide();
+}
+
+QString HistoryPanel::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void HistoryPanel::openScan(qint64 scanId)
+{
+    if (scanId <= 0)
+        return;
+    emit openScanRequested(scanId);
+    m_loader->loadScan(scanId);
+}
+
+QDateTime HistoryPanel::rangeStart() const
+{
+    const QDateTime now = m_clock();
+    switch (m_rangeCombo->currentData().value<Range>()) {
+    case Range::Day:
+        return now.addDays(-1);
+    case Range::Week:
+        return now.addDays(-7);
+    case Range::Month:
+        return now.addDays(-30);
+    case Range::Quarter:
+        return now.addDays(-90);
+    case Range::Year:
+        return now.addYears(-1);
+    case Range::All:
+        break;
+    }
+    return {};
+}
+
+int HistoryPanel::wantedPoints() const
+{
+    return HistoryChartData::maxPointsForWidth(m_scoreView->width());
+}
+
+void HistoryPanel::loadCurrentHost()
+{
+    if (m_hostId <= 0)
+        return;
+    m_requestedPoints = wantedPoints();
+    m_loader->loadHost(m_hostId, rangeStart(), m_requestedPoints);
+}
+
+void HistoryPanel::onHostsLoaded(const QList<store::HostRecord> &hosts)
+{
+    const qint64 previous = m_hostId;
+    m_hostCombo->clear();
+    for (const store::HostRecord &host : hosts) {
+        const QString name = host.name.isEmpty() || host.name == host.url ? host.url
+                                                                            : tr("%1 — %2").arg(host.name, host.url);
+        m_hostCombo->addItem(tr("%1 (scans: %2)").arg(name, QLocale().toString(host.scanCount)), host.id);
+        m_hostCombo->setItemData(m_hostCombo->count() - 1,
+                                 tr("Engine id %1, last scanned %2").arg(host.engineId, Format::dateTime(host.lastScanAt)),
+                                 Qt::ToolTipRole);
+    }
+    if (hosts.isEmpty()) {
+        m_hostId = 0;
+        showEmpty(tr("No scans are stored yet. Every scan Bulwark runs is added here."));
+        return;
+    }
+    qint64 wanted = m_wantedHostId > 0 ? m_wantedHostId : previous;
+    if (m_hostCombo->findData(wanted) < 0)
+        wanted = hosts.constFirst().id;
+    m_wantedHostId = 0;
+    m_hostCombo->setCurrentIndex(m_hostCombo->findData(wanted));
+    m_hostId = wanted;
+    loadCurrentHost();
+}
+
+void HistoryPanel::showEmpty(const QString &why)
+{
+    m_history->clear();
+    m_diff->clear();
+    m_latestScanId = 0;
+    m_latestAges.clear();
+    m_scoreView->clearTargets();
+    m_severityView->clearTargets();
+    HistoryCharts::showScore(m_scoreChart, {});
+    HistoryCharts::showSeverity(m_severityChart, {});
+    HistoryCharts::showImageAges(m_imageAgeChart, {}, {});
+    HistoryCharts::showFixTime(m_fixTimeChart, {});
+    for (TrendChartView *view : {m_scoreView, m_severityView, m_imageAgeView, m_fixTimeView})
+        view->setPlaceholderText(why);
+    m_diffLabel->setText(why);
+    m_fixSummary->clear();
+    m_statusText.clear();
+    m_status->clear();
+}
+
+void HistoryPanel::onHostLoaded(const HostHistory &history)
+{
+    if (history.hostId != m_hostId)
+        return; // the user picked another host meanwhile
+    if (m_readError)
+        clearError(); // the database reads again; a store error stays until the next scan is stored
+    m_history->setScans(history.scans);
+
+    const ChartTargets score = HistoryCharts::showScore(m_scoreChart, HistoryChartData::scoreSeries(history.score));
+    m_scoreView->setTargets(score.points, score.scanIds, score.tooltips, score.anchor);
+    const ChartTargets severity
+        = HistoryCharts::showSeverity(m_severityChart, HistoryChartData::severityStack(history.severity));
+    m_severityView->setTargets(severity.points, severity.scanIds, severity.tooltips, severity.anchor);
+    const QString noScans = history.from.isValid() ? tr("No scan of this host in the selected range.")
+                                                   : tr("No scan of this host is stored.");
+    m_scoreView->setPlaceholderText(score.points.isEmpty() ? noScans : QString());
+    m_severityView->setPlaceholderText(severity.points.isEmpty() ? noScans : QString());
+
+    const FixTimeData fixes = HistoryChartData::fixTime(history.fixes);
+    HistoryCharts::showFixTime(m_fixTimeChart, fixes);
+    m_fixTimeView->setPlaceholderText(fixes.total == 0 ? tr("No finding was resolved in the selected range.")
+                                                       : QString());
+    m_fixSummary->setText(HistoryCharts::fixTimeSummary(fixes));
+
+    m_latestScanId = history.latestScanId;
+    m_latestAges = history.imageAges;
+
+    const QLocale locale;
+    QStringList status{tr("Scans stored: %1").arg(locale.toString(history.totalScans))};
+    if (history.scans.size() < history.totalScans)
+        status << tr("the list shows the newest %1").arg(locale.toString(history.scans.size()));
+    if (!score.points.isEmpty() && score.points.size() < history.totalScans)
+        status << tr("charts group scans by time into %1 points").arg(locale.toString(score.points.size()));
+    m_statusText = status.join(QStringLiteral(" · "));
+    m_status->setText(m_statusText);
+
+    onSelectionChanged();
+    emit historyShown(history.hostId);
+}
+
+void HistoryPanel::onSelectionChanged()
+{
+    QModelIndexList rows = m_scansView->selectionModel()->selectedRows(ScanHistoryModel::StartedColumn);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+
+    if (rows.isEmpty()) {
+        m_diff->clear();
+        m_diffLabel->setText(tr("Select a scan to see what changed since the one before it, or two scans to compare them."));
+        onImageAgesLoaded(m_latestScanId, m_latestAges);
+        return;
+    }
+    if (rows.size() > 2) {
+        m_diff->clear();
+        m_diffLabel->setText(tr("Select one or two scans to see what changed."));
+        return;
+    }
+    // Rows are newest first: the lower row is the older scan.
+    const qint64 newer = rows.constFirst().data(ScanIdRole).toLongLong();
+    m_loader->loadImageAges(newer);
+    if (rows.size() == 2) {
+        m_loader->loadDiff(rows.constLast().data(ScanIdRole).toLongLong(), newer);
+        m_tabs->setCurrentWidget(m_diffView->parentWidget());
+        return;
+    }
+    const int olderRow = rows.constFirst().row() + 1;
+    if (olderRow >= m_history->rowCount()) {
+        m_diff->clear();
+        m_diffLabel->setText(tr("%1 is the oldest scan in the list: there is nothing before it to compare with.")
+                                 .arg(scanLabel(newer)));
+        return;
+    }
+    m_loader->loadDiff(m_history->scanAt(olderRow).id, newer);
+}
+
+void HistoryPanel::onDiffLoaded(const store::ScanDiff &diff)
+{
+    m_diff->setDiff(diff);
+    for (int section = 0; section < ScanDiffModel::SectionCount; ++section) {
+        // Unchanged findings are usually the bulk and the least interesting: folded.
+        const auto s = ScanDiffModel::Section(section);
+        m_diffView->setExpanded(m_diff->sectionIndex(s), s != ScanDiffModel::UnchangedFindings && m_diff->itemCount(s) > 0);
+    }
+    const auto label = [](const store::ScanSummary &scan) {
+        return tr("scan #%1 (%2)").arg(scan.id).arg(Format::dateTimeShort(scan.startedAt));
+    };
+    m_diffLabel->setText(tr("From %1 to %2: host risk %3 → %4, %5 new and %6 resolved findings.")
+                             .arg(label(diff.from), label(diff.to))
+                             .arg(diff.from.hostScore)
+                             .arg(diff.to.hostScore)
+                             .arg(diff.newFindings.size())
+                             .arg(diff.resolvedFindings.size()));
+}
+
+void HistoryPanel::onImageAgesLoaded(qint64 scanId, const QList<int> &ages)
+{
+    const HistogramData histogram = HistoryChartData::imageAgeHistogram(ages);
+    HistoryCharts::showImageAges(m_imageAgeChart, histogram, scanId > 0 ? scanLabel(scanId) : QString());
+    m_imageAgeView->setPlaceholderText(histogram.total == 0 ? tr("No image age is known for this scan.") : QString());
+}
+
+void HistoryPanel::onScanLoaded(const store::StoredScan &scan)
+{
+    auto *view = new StoredScanView(scan, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->show();
+}
+
+void HistoryPanel::onLoadFailed(HistoryLoader::Request request, const store::StoreError &error)
+{
+    if (request == HistoryLoader::Request::Sparklines)
+        return; // the containers table simply has no trend; the panel's own loads report problems
+    m_statusText.clear();
+    m_status->clear();
+    m_error->setText(tr("Could not read the scan history: %1").arg(error.toString()));
+    m_error->show();
+    m_readError = true;
+}
+
+QString HistoryPanel::scanLabel(qint64 scanId) const
+{
+    const int row = m_history->rowOf(scanId);
+    if (row < 0)
+        return tr("scan #%1").arg(scanId);
+    return tr("scan #%1 (%2)").arg(scanId).arg(Format::dateTimeShort(m_history->scanAt(row).startedAt));
+}
+
+void HistoryPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_resizeTimer->start();
+}
+
+void HistoryPanel::onResizeSettled()
+{
+    // Ask for finer or coarser buckets only when the width changed a lot: a
+    // year of hourly scans always arrives as about one point per two pixels.
+    const int wanted = wantedPoints();
+    if (m_requestedPoints > 0 && std::abs(wanted - m_requestedPoints) * 4 > m_requestedPoints)
+        loadCurrentHost();
+}
+
+} // namespace bulwark
