@@ -165,6 +165,36 @@ std::optional<EngineError> checkTlsFiles(const HostEndpoint &ep)
     return std::nullopt;
 }
 
+// What fails before any connection: TLS files that cannot be read, a transport libcurl is not asked to speak.
+std::optional<EngineError> preflight(const HostEndpoint &ep)
+{
+    if (std::optional<EngineError> tls = checkTlsFiles(ep))
+        return tls;
+    if (ep.transport != Transport::Unix && ep.transport != Transport::Tcp) {
+        return EngineError::make(
+            ErrorKind::Unsupported,
+            EngineClientText::tr("%1:// hosts are not supported.").arg(transportName(ep.transport)), {}, ep.url);
+    }
+    return std::nullopt;
+}
+
+// A finished transfer's response, or the error it ended with. Call before the handle is removed.
+Expected<HttpResponse> outcome(Transfer &t, CURLcode code, const HostEndpoint &ep)
+{
+    if (code != CURLE_OK) {
+        long osErrno = 0;
+        curl_easy_getinfo(t.easy, CURLINFO_OS_ERRNO, &osErrno);
+        CurlErrorMapper::Failure f{int(code), int(osErrno), QString::fromUtf8(t.errorBuffer), t.tooLarge, t.cap};
+        return CurlErrorMapper::fromCurl(ep, t.path, f);
+    }
+    long status = 0;
+    curl_easy_getinfo(t.easy, CURLINFO_RESPONSE_CODE, &status);
+    t.response.status = int(status);
+    if (status < 200 || status >= 300)
+        return CurlErrorMapper::fromHttpStatus(ep, t.path, t.response);
+    return std::move(t.response);
+}
+
 void configure(Transfer &t, const HostEndpoint &ep, const ClientLimits &limits, const QString &path, bool head)
 {
     CURL *e = t.easy;
@@ -253,22 +283,7 @@ static void runTransfers(CURLM *multi, std::vector<CURL *> &idle, const std::fun
                 continue;
             Transfer *t = nullptr;
             curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, &t);
-            const CURLcode code = msg->data.result;
-            if (code == CURLE_OK) {
-                long status = 0;
-                curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
-                t->response.status = int(status);
-                if (status >= 200 && status < 300)
-                    deliver(t->index, std::move(t->response));
-                else
-                    deliver(t->index, CurlErrorMapper::fromHttpStatus(ep, t->path, t->response));
-            } else {
-                long osErrno = 0;
-                curl_easy_getinfo(t->easy, CURLINFO_OS_ERRNO, &osErrno);
-                CurlErrorMapper::Failure f{int(code), int(osErrno), QString::fromUtf8(t->errorBuffer),
-                                           t->tooLarge, limits.maxResponseBytes};
-                deliver(t->index, CurlErrorMapper::fromCurl(ep, t->path, f));
-            }
+            deliver(t->index, outcome(*t, msg->data.result, ep));
             curl_multi_remove_handle(multi, t->easy);
             idle.push_back(t->easy);
             t->easy = nullptr;
@@ -299,12 +314,7 @@ void EngineClient::Impl::run(const HostEndpoint &ep, const ClientLimits &limits,
                              const QStringList &paths, bool head, const Sink &sink,
                              const std::function<void(int, int)> &progress)
 {
-    std::optional<EngineError> early = checkTlsFiles(ep);
-    if (!early && ep.transport != Transport::Unix && ep.transport != Transport::Tcp) {
-        early = EngineError::make(ErrorKind::Unsupported,
-                                  EngineClientText::tr("%1:// hosts are not supported.").arg(transportName(ep.transport)), {}, ep.url);
-    }
-    if (early) {
+    if (std::optional<EngineError> early = preflight(ep)) {
         for (int i = 0; i < int(paths.size()); ++i)
             sink(i, *early);
         return;
@@ -438,19 +448,13 @@ int onStreamProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
 
 Expected<HttpResponse> EngineClient::getStream(const QString &path, const StreamHandlers &handlers)
 {
-    if (std::optional<EngineError> early = checkTlsFiles(m_endpoint))
+    if (std::optional<EngineError> early = preflight(m_endpoint))
         return *early;
-    if (m_endpoint.transport != Transport::Unix && m_endpoint.transport != Transport::Tcp) {
-        return EngineError::make(ErrorKind::Unsupported,
-                                 EngineClientText::tr("%1:// hosts are not supported.").arg(transportName(m_endpoint.transport)),
-                                 {}, m_endpoint.url);
-    }
     StreamTransfer s;
     s.handlers = &handlers;
     Transfer &t = s.transfer;
     t.easy = d->takeEasy();
     t.path = versionedPath(m_apiVersion, path);
-    t.cap = m_limits.maxResponseBytes;
     t.cancel = m_cancel;
     configure(t, m_endpoint, m_limits, t.path, false);
     CURL *e = t.easy;
@@ -493,27 +497,22 @@ Expected<HttpResponse> EngineClient::getStream(const QString &path, const Stream
         }
         curl_multi_poll(d->multi, nullptr, 0, 100, nullptr);
     }
-    long status = 0;
-    curl_easy_getinfo(e, CURLINFO_RESPONSE_CODE, &status);
-    long osErrno = 0;
-    curl_easy_getinfo(e, CURLINFO_OS_ERRNO, &osErrno);
+    auto finished = [&]() -> Expected<HttpResponse> {
+        if (s.stoppedByCaller || code == CURLE_ABORTED_BY_CALLBACK)
+            return EngineError::make(ErrorKind::Cancelled, EngineClientText::tr("The stream was stopped."), {},
+                                     m_endpoint.url);
+        if (!done)
+            return EngineError::make(ErrorKind::Internal, EngineClientText::tr("The request did not complete."), {},
+                                     m_endpoint.url);
+        return outcome(t, code, m_endpoint);
+    };
+    Expected<HttpResponse> result = finished();
     curl_multi_remove_handle(d->multi, e);
     d->idle.push_back(e);
     t.easy = nullptr;
-
-    if (s.stoppedByCaller || code == CURLE_ABORTED_BY_CALLBACK)
-        return EngineError::make(ErrorKind::Cancelled, EngineClientText::tr("The stream was stopped."), {}, m_endpoint.url);
-    if (!done)
-        return EngineError::make(ErrorKind::Internal, EngineClientText::tr("The request did not complete."), {}, m_endpoint.url);
-    if (code != CURLE_OK) {
-        CurlErrorMapper::Failure f{int(code), int(osErrno), QString::fromUtf8(t.errorBuffer), false, 0};
-        return CurlErrorMapper::fromCurl(m_endpoint, t.path, f);
-    }
-    t.response.status = int(status);
-    if (status < 200 || status >= 300)
-        return CurlErrorMapper::fromHttpStatus(m_endpoint, t.path, t.response);
-    t.response.body.clear();
-    return std::move(t.response);
+    if (result)
+        result->body.clear();
+    return result;
 }
 
 Expected<PingInfo> EngineClient::ping()

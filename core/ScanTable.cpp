@@ -1,5 +1,6 @@
 #include "ScanTable.h"
 
+#include "TextTable.h"
 #include "rules/RuleEngine.h"
 
 #include <QCoreApplication>
@@ -11,28 +12,6 @@ namespace {
 struct ScanTableText {
     Q_DECLARE_TR_FUNCTIONS(ScanTable)
 };
-
-QString renderRows(const QStringList &header, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QString &h : header)
-        widths.append(h.size());
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    }
-    auto line = [&](const QStringList &cells) {
-        QString out;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            out += i + 1 == cells.size() ? cells[i] : cells[i].leftJustified(widths[i] + 2);
-        }
-        return out.trimmed() + QLatin1Char('\n');
-    };
-    QString out = line(header);
-    for (const QStringList &row : rows)
-        out += line(row);
-    return out;
-}
 } // namespace
 
 QString render(const HostSnapshot &snap)
@@ -82,8 +61,8 @@ QString render(const HostSnapshot &snap)
                      c.privileged ? ScanTableText::tr("yes") : ScanTableText::tr("no"), ports.isEmpty() ? QStringLiteral("-") : ports.join(QLatin1Char(',')),
                      c.created.toUTC().toString(Qt::ISODate)});
     }
-    out += renderRows({ScanTableText::tr("RISK"), ScanTableText::tr("NAME"), ScanTableText::tr("STATE"), ScanTableText::tr("IMAGE"), ScanTableText::tr("USER"), ScanTableText::tr("PRIVILEGED"), ScanTableText::tr("PORTS"), ScanTableText::tr("CREATED")},
-                      rows);
+    out += TextTable::render({ScanTableText::tr("RISK"), ScanTableText::tr("NAME"), ScanTableText::tr("STATE"), ScanTableText::tr("IMAGE"), ScanTableText::tr("USER"), ScanTableText::tr("PRIVILEGED"), ScanTableText::tr("PORTS"), ScanTableText::tr("CREATED")},
+                             rows);
     auto findingLines = [](const QList<Finding> &findings) {
         QString text;
         QList<Finding> sorted = findings;

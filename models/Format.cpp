@@ -81,4 +81,11 @@ QString Format::list(const QStringList &items)
     return items.isEmpty() ? tr("none") : items.join(QStringLiteral(", "));
 }
 
+QString Format::signedNumber(int value)
+{
+    // U+2212 MINUS SIGN is as wide as "+", so the numbers line up.
+    return value > 0 ? QStringLiteral("+%1").arg(value)
+                     : value < 0 ? QStringLiteral("\u2212%1").arg(-value) : QStringLiteral("±0");
+}
+
 } // namespace bulwark

@@ -32,6 +32,8 @@ public:
     static QString restartPolicy(const QString &name, int maxRetries);
     // Empty list -> "none", otherwise comma-separated.
     static QString list(const QStringList &items);
+    // A change: "+12", "−5", "±0".
+    static QString signedNumber(int value);
 };
 
 } // namespace bulwark

@@ -103,12 +103,16 @@ quint64 HistoryLoader::loadHost(qint64 hostId, const QDateTime &from, int maxPoi
             if (!list)
                 return list.error();
             history.scans = std::move(list).value();
-            auto hosts = scans.hosts();
-            if (!hosts)
-                return hosts.error();
-            for (const store::HostRecord &host : hosts.value()) {
-                if (host.id == hostId)
-                    history.totalScans = host.scanCount;
+            // Only a list cut at scanLimit needs the host's count of every scan.
+            history.totalScans = int(history.scans.size());
+            if (history.totalScans >= scanLimit) {
+                auto hosts = scans.hosts();
+                if (!hosts)
+                    return hosts.error();
+                for (const store::HostRecord &host : hosts.value()) {
+                    if (host.id == hostId)
+                        history.totalScans = host.scanCount;
+                }
             }
             auto score = series.hostScore(hostId, from, {}, maxPoints);
             if (!score)

@@ -1,5 +1,6 @@
 #include "ScanDiffModel.h"
 
+#include "Format.h"
 #include "ModelRoles.h"
 #include "SeverityStyle.h"
 
@@ -11,13 +12,6 @@ namespace {
 
 // internalId of a top-level row; item rows carry their section + 1.
 constexpr quintptr topLevel = 0;
-
-QString signedNumber(int value)
-{
-    // U+2212 MINUS SIGN lines up with "+" in proportional fonts.
-    return value > 0 ? QStringLiteral("+%1").arg(value)
-                     : value < 0 ? QStringLiteral("\u2212%1").arg(-value) : QStringLiteral("±0");
-}
 
 } // namespace
 
@@ -255,8 +249,8 @@ QVariant ScanDiffModel::scoreChangeData(const store::ScoreChange &change, int co
         case TargetColumn:
             return tr("%1 → %2").arg(change.before).arg(change.after);
         case DetailsColumn:
-            return change.delta() > 0 ? tr("%1 (worse)").arg(signedNumber(change.delta()))
-                                      : tr("%1 (better)").arg(signedNumber(change.delta()));
+            return change.delta() > 0 ? tr("%1 (worse)").arg(Format::signedNumber(change.delta()))
+                                      : tr("%1 (better)").arg(Format::signedNumber(change.delta()));
         default:
             return {};
         }

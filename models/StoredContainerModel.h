@@ -19,7 +19,6 @@ public:
 
     // A stored scan never changes: a new one replaces the rows wholesale.
     void setContainers(const QList<store::StoredContainer> &containers);
-    [[nodiscard]] const QList<store::StoredContainer> &containers() const { return m_containers; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

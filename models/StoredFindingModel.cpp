@@ -31,7 +31,6 @@ QVariant StoredFindingModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const store::StoredFinding &finding = m_findings.at(index.row());
-    const QString target = finding.targetName.isEmpty() ? tr("Docker daemon") : finding.targetName;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -40,7 +39,7 @@ QVariant StoredFindingModel::data(const QModelIndex &index, int role) const
         case RuleColumn:
             return tr("%1 %2").arg(finding.ruleId, finding.title);
         case TargetColumn:
-            return target;
+            return finding.targetName.isEmpty() ? tr("Docker daemon") : finding.targetName;
         case EvidenceColumn:
             return finding.evidence;
         default:
@@ -52,12 +51,8 @@ QVariant StoredFindingModel::data(const QModelIndex &index, int role) const
             return int(finding.severity);
         case RuleColumn:
             return finding.ruleId;
-        case TargetColumn:
-            return target;
-        case EvidenceColumn:
-            return finding.evidence;
         default:
-            return {};
+            return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
         if (index.column() == RuleColumn && !finding.cis.isEmpty())

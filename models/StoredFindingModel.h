@@ -19,7 +19,6 @@ public:
     explicit StoredFindingModel(QObject *parent = nullptr);
 
     void setFindings(const QList<store::StoredFinding> &findings);
-    [[nodiscard]] const QList<store::StoredFinding> &findings() const { return m_findings; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

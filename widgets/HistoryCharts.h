@@ -1,24 +1,13 @@
 #pragma once
 
 #include "HistoryChartData.h"
+#include "TrendChartView.h"
 
 #include <QCoreApplication>
-#include <QList>
-#include <QPointF>
-#include <QStringList>
 
-class QAbstractSeries;
 class QChart;
 
 namespace bulwark {
-
-// What a trend chart's mouse snaps to: see TrendChartView::setTargets().
-struct ChartTargets {
-    QList<QPointF> points;
-    QList<qint64> scanIds;
-    QStringList tooltips;
-    QAbstractSeries *anchor = nullptr;
-};
 
 // Fills the History panel's charts from chart data: series, axes with dates,
 // titles and legends, severity colours from SeverityStyle. Each call replaces

@@ -8,6 +8,7 @@
 #include "ScanHistoryModel.h"
 #include "SeverityDelegate.h"
 #include "StoredScanView.h"
+#include "TableStyle.h"
 #include "TrendChartView.h"
 
 #include <QChart>
@@ -64,8 +65,9 @@ private:
     SeverityDelegate m_risk;
 };
 
-TrendChartView *createChartView(QChart *chart, const QString &objectName, QWidget *parent)
+TrendChartView *createChartView(const QString &objectName, QWidget *parent)
 {
+    auto *chart = new QChart; // owned by the view
     HistoryCharts::style(chart);
     auto *view = new TrendChartView(chart, parent);
     view->setObjectName(objectName);
@@ -86,14 +88,10 @@ HistoryPanel::HistoryPanel(HistoryLoader *loader, QWidget *parent)
     , m_error(new QLabel(this))
     , m_scansView(new QTableView(this))
     , m_tabs(new QTabWidget(this))
-    , m_scoreChart(new QChart)
-    , m_severityChart(new QChart)
-    , m_imageAgeChart(new QChart)
-    , m_fixTimeChart(new QChart)
-    , m_scoreView(createChartView(m_scoreChart, QStringLiteral("scoreChartView"), this))
-    , m_severityView(createChartView(m_severityChart, QStringLiteral("severityChartView"), this))
-    , m_imageAgeView(createChartView(m_imageAgeChart, QStringLiteral("imageAgeChartView"), this))
-    , m_fixTimeView(createChartView(m_fixTimeChart, QStringLiteral("fixTimeChartView"), this))
+    , m_scoreView(createChartView(QStringLiteral("scoreChartView"), this))
+    , m_severityView(createChartView(QStringLiteral("severityChartView"), this))
+    , m_imageAgeView(createChartView(QStringLiteral("imageAgeChartView"), this))
+    , m_fixTimeView(createChartView(QStringLiteral("fixTimeChartView"), this))
     , m_fixSummary(new QLabel(this))
     , m_diffLabel(new QLabel(this))
     , m_diffView(new QTreeView(this))
@@ -188,17 +186,9 @@ QWidget *HistoryPanel::createListSide()
     auto *side = new QWidget(this);
     m_scansView->setObjectName(QStringLiteral("historyScansView"));
     m_scansView->setModel(m_history);
-    m_scansView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    TableStyle::apply(m_scansView);
     m_scansView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_scansView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_scansView->setAlternatingRowColors(true);
-    m_scansView->setShowGrid(false);
-    m_scansView->setWordWrap(false);
-    m_scansView->verticalHeader()->hide();
-    m_scansView->verticalHeader()->setDefaultSectionSize(m_scansView->fontMetrics().height() + 8);
-    m_scansView->horizontalHeader()->setStretchLastSection(false);
     m_scansView->horizontalHeader()->setHighlightSections(false);
-    m_scansView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_scansView->setItemDelegateForColumn(ScanHistoryModel::ScoreColumn,
                                           new SeverityDelegate(SeverityDelegate::Mode::RiskScore, m_scansView));
     m_scansView->setItemDelegateForColumn(ScanHistoryModel::FindingsColumn,
@@ -269,20 +259,6 @@ QWidget *HistoryPanel::createChartSide()
 void HistoryPanel::reload()
 {
     m_loader->loadHosts();
-}
-
-void HistoryPanel::showHost(qint64 hostId)
-{
-    const int index = m_hostCombo->findData(hostId);
-    if (index < 0) {
-        m_wantedHostId = hostId; // applied when the hosts arrive
-        return;
-    }
-    m_hostCombo->setCurrentIndex(index);
-    if (m_hostId != hostId) {
-        m_hostId = hostId;
-        loadCurrentHost();
-    }
 }
 
 void HistoryPanel::scanStored(qint64 hostId)
@@ -390,14 +366,11 @@ void HistoryPanel::showEmpty(const QString &why)
 {
     m_history->clear();
     m_diff->clear();
-    m_latestScanId = 0;
     m_latestAges.clear();
-    m_scoreView->clearTargets();
-    m_severityView->clearTargets();
-    HistoryCharts::showScore(m_scoreChart, {});
-    HistoryCharts::showSeverity(m_severityChart, {});
-    HistoryCharts::showImageAges(m_imageAgeChart, {}, {});
-    HistoryCharts::showFixTime(m_fixTimeChart, {});
+    m_scoreView->setTargets(HistoryCharts::showScore(m_scoreView->chart(), {}));
+    m_severityView->setTargets(HistoryCharts::showSeverity(m_severityView->chart(), {}));
+    HistoryCharts::showImageAges(m_imageAgeView->chart(), {}, {});
+    HistoryCharts::showFixTime(m_fixTimeView->chart(), {});
     for (TrendChartView *view : {m_scoreView, m_severityView, m_imageAgeView, m_fixTimeView})
         view->setPlaceholderText(why);
     m_diffLabel->setText(why);
@@ -414,31 +387,29 @@ void HistoryPanel::onHostLoaded(const HostHistory &history)
         clearError(); // the database reads again; a store error stays until the next scan is stored
     m_history->setScans(history.scans);
 
-    const ChartTargets score = HistoryCharts::showScore(m_scoreChart, HistoryChartData::scoreSeries(history.score));
-    m_scoreView->setTargets(score.points, score.scanIds, score.tooltips, score.anchor);
-    const ChartTargets severity
-        = HistoryCharts::showSeverity(m_severityChart, HistoryChartData::severityStack(history.severity));
-    m_severityView->setTargets(severity.points, severity.scanIds, severity.tooltips, severity.anchor);
+    m_scoreView->setTargets(HistoryCharts::showScore(m_scoreView->chart(), HistoryChartData::scoreSeries(history.score)));
+    m_severityView->setTargets(
+        HistoryCharts::showSeverity(m_severityView->chart(), HistoryChartData::severityStack(history.severity)));
     const QString noScans = history.from.isValid() ? tr("No scan of this host in the selected range.")
                                                    : tr("No scan of this host is stored.");
-    m_scoreView->setPlaceholderText(score.points.isEmpty() ? noScans : QString());
-    m_severityView->setPlaceholderText(severity.points.isEmpty() ? noScans : QString());
+    const int points = m_scoreView->targetCount();
+    m_scoreView->setPlaceholderText(points == 0 ? noScans : QString());
+    m_severityView->setPlaceholderText(m_severityView->targetCount() == 0 ? noScans : QString());
 
     const FixTimeData fixes = HistoryChartData::fixTime(history.fixes);
-    HistoryCharts::showFixTime(m_fixTimeChart, fixes);
+    HistoryCharts::showFixTime(m_fixTimeView->chart(), fixes);
     m_fixTimeView->setPlaceholderText(fixes.total == 0 ? tr("No finding was resolved in the selected range.")
                                                        : QString());
     m_fixSummary->setText(HistoryCharts::fixTimeSummary(fixes));
 
-    m_latestScanId = history.latestScanId;
     m_latestAges = history.imageAges;
 
     const QLocale locale;
     QStringList status{tr("Scans stored: %1").arg(locale.toString(history.totalScans))};
     if (history.scans.size() < history.totalScans)
         status << tr("the list shows the newest %1").arg(locale.toString(history.scans.size()));
-    if (!score.points.isEmpty() && score.points.size() < history.totalScans)
-        status << tr("charts group scans by time into %1 points").arg(locale.toString(score.points.size()));
+    if (points > 0 && points < history.totalScans)
+        status << tr("charts group scans by time into %1 points").arg(locale.toString(points));
     m_statusText = status.join(QStringLiteral(" · "));
     m_status->setText(m_statusText);
 
@@ -454,7 +425,7 @@ void HistoryPanel::onSelectionChanged()
     if (rows.isEmpty()) {
         m_diff->clear();
         m_diffLabel->setText(tr("Select a scan to see what changed since the one before it, or two scans to compare them."));
-        onImageAgesLoaded(m_latestScanId, m_latestAges);
+        onImageAgesLoaded(m_history->scanAt(0).id, m_latestAges);
         return;
     }
     if (rows.size() > 2) {
@@ -464,20 +435,28 @@ void HistoryPanel::onSelectionChanged()
     }
     // Rows are newest first: the lower row is the older scan.
     const qint64 newer = rows.constFirst().data(ScanIdRole).toLongLong();
-    m_loader->loadImageAges(newer);
+    qint64 older = 0;
     if (rows.size() == 2) {
-        m_loader->loadDiff(rows.constLast().data(ScanIdRole).toLongLong(), newer);
+        older = rows.constLast().data(ScanIdRole).toLongLong();
         m_tabs->setCurrentWidget(m_diffView->parentWidget());
-        return;
-    }
-    const int olderRow = rows.constFirst().row() + 1;
-    if (olderRow >= m_history->rowCount()) {
+    } else if (const int olderRow = rows.constFirst().row() + 1; olderRow < m_history->rowCount()) {
+        older = m_history->scanAt(olderRow).id;
+    } else {
+        m_loader->loadImageAges(newer);
         m_diff->clear();
         m_diffLabel->setText(tr("%1 is the oldest scan in the list: there is nothing before it to compare with.")
                                  .arg(scanLabel(newer)));
         return;
     }
-    m_loader->loadDiff(m_history->scanAt(olderRow).id, newer);
+    // Reloading the list (a new scan, another range, a resize) keeps the
+    // selection; unless another answer is on its way, its diff and image ages
+    // are on screen already and reading two whole scans again would only fold
+    // the tree the user opened.
+    const store::ScanDiff &shown = m_diff->diff();
+    if (m_diff->hasDiff() && !m_loader->isLoading() && shown.from.id == older && shown.to.id == newer)
+        return;
+    m_loader->loadImageAges(newer);
+    m_loader->loadDiff(older, newer);
 }
 
 void HistoryPanel::onDiffLoaded(const store::ScanDiff &diff)
@@ -488,11 +467,8 @@ void HistoryPanel::onDiffLoaded(const store::ScanDiff &diff)
         const auto s = ScanDiffModel::Section(section);
         m_diffView->setExpanded(m_diff->sectionIndex(s), s != ScanDiffModel::UnchangedFindings && m_diff->itemCount(s) > 0);
     }
-    const auto label = [](const store::ScanSummary &scan) {
-        return tr("scan #%1 (%2)").arg(scan.id).arg(Format::dateTimeShort(scan.startedAt));
-    };
     m_diffLabel->setText(tr("From %1 to %2: host risk %3 → %4, %5 new and %6 resolved findings.")
-                             .arg(label(diff.from), label(diff.to))
+                             .arg(scanLabel(diff.from), scanLabel(diff.to))
                              .arg(diff.from.hostScore)
                              .arg(diff.to.hostScore)
                              .arg(diff.newFindings.size())
@@ -502,7 +478,7 @@ void HistoryPanel::onDiffLoaded(const store::ScanDiff &diff)
 void HistoryPanel::onImageAgesLoaded(qint64 scanId, const QList<int> &ages)
 {
     const HistogramData histogram = HistoryChartData::imageAgeHistogram(ages);
-    HistoryCharts::showImageAges(m_imageAgeChart, histogram, scanId > 0 ? scanLabel(scanId) : QString());
+    HistoryCharts::showImageAges(m_imageAgeView->chart(), histogram, scanId > 0 ? scanLabel(scanId) : QString());
     m_imageAgeView->setPlaceholderText(histogram.total == 0 ? tr("No image age is known for this scan.") : QString());
 }
 
@@ -527,9 +503,12 @@ void HistoryPanel::onLoadFailed(HistoryLoader::Request request, const store::Sto
 QString HistoryPanel::scanLabel(qint64 scanId) const
 {
     const int row = m_history->rowOf(scanId);
-    if (row < 0)
-        return tr("scan #%1").arg(scanId);
-    return tr("scan #%1 (%2)").arg(scanId).arg(Format::dateTimeShort(m_history->scanAt(row).startedAt));
+    return row < 0 ? tr("scan #%1").arg(scanId) : scanLabel(m_history->scanAt(row));
+}
+
+QString HistoryPanel::scanLabel(const store::ScanSummary &scan)
+{
+    return tr("scan #%1 (%2)").arg(scan.id).arg(Format::dateTimeShort(scan.startedAt));
 }
 
 void HistoryPanel::resizeEvent(QResizeEvent *event)

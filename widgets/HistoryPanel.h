@@ -7,7 +7,6 @@
 
 #include <functional>
 
-class QChart;
 class QComboBox;
 class QLabel;
 class QTabWidget;
@@ -39,11 +38,8 @@ public:
 
     // Reads the hosts again, then the selected host's history.
     void reload();
-    // Makes the host current once it is known (after the next reload if need be).
-    void showHost(qint64 hostId);
     // A scan of the host was just stored: reads the hosts again and shows that host.
     void scanStored(qint64 hostId);
-    [[nodiscard]] qint64 currentHostId() const { return m_hostId; }
     void setRange(Range range);
     // For tests: "now", from which the time ranges count back.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -92,6 +88,8 @@ private:
     [[nodiscard]] QDateTime rangeStart() const;
     [[nodiscard]] int wantedPoints() const;
     [[nodiscard]] QString scanLabel(qint64 scanId) const;
+    // "scan #12 (2026-12-01 10:00)".
+    [[nodiscard]] static QString scanLabel(const store::ScanSummary &scan);
 
     HistoryLoader *m_loader;
     ScanHistoryModel *m_history;
@@ -102,10 +100,6 @@ private:
     QLabel *m_error;
     QTableView *m_scansView;
     QTabWidget *m_tabs;
-    QChart *m_scoreChart;
-    QChart *m_severityChart;
-    QChart *m_imageAgeChart;
-    QChart *m_fixTimeChart;
     TrendChartView *m_scoreView;
     TrendChartView *m_severityView;
     TrendChartView *m_imageAgeView;
@@ -119,8 +113,7 @@ private:
     QString m_statusText; // what the status line says when nothing is loading
     qint64 m_hostId = 0;
     qint64 m_wantedHostId = 0;
-    qint64 m_latestScanId = 0;
-    QList<int> m_latestAges;
+    QList<int> m_latestAges; // of the newest scan in the list
     int m_requestedPoints = 0;
     bool m_readError = false; // the banner shows a read error, not a store error
 };

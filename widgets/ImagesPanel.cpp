@@ -5,6 +5,7 @@
 #include "MetaTypes.h"
 #include "ModelRoles.h"
 #include "SeverityDelegate.h"
+#include "TableStyle.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -24,17 +25,10 @@ QTableView *makeTable(QWidget *parent, const QString &objectName)
 {
     auto *view = new QTableView(parent);
     view->setObjectName(objectName);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    TableStyle::apply(view);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return view;
 }
 } // namespace

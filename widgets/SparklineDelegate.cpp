@@ -1,5 +1,6 @@
 #include "SparklineDelegate.h"
 
+#include "Format.h"
 #include "ModelRoles.h"
 #include "SeverityStyle.h"
 
@@ -21,12 +22,7 @@ SparklineDelegate::SparklineDelegate(QObject *parent)
 
 QString SparklineDelegate::changeText(const QList<int> &scores)
 {
-    if (scores.size() < 2)
-        return {};
-    const int delta = scores.constLast() - scores.constFirst();
-    // U+2212 MINUS SIGN is as wide as "+", so the numbers line up.
-    return delta > 0 ? QStringLiteral("+%1").arg(delta)
-                     : delta < 0 ? QStringLiteral("\u2212%1").arg(-delta) : QStringLiteral("±0");
+    return scores.size() < 2 ? QString() : Format::signedNumber(scores.constLast() - scores.constFirst());
 }
 
 void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -6,6 +6,7 @@
 #include "SeverityStyle.h"
 #include "StoredContainerModel.h"
 #include "StoredFindingModel.h"
+#include "TableStyle.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -91,15 +92,8 @@ QTableView *StoredScanView::createTable(QAbstractItemModel *source, const QStrin
     proxy->setSourceModel(source);
     view->setModel(proxy);
     view->setSortingEnabled(true);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    TableStyle::apply(view);
     view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return view;
 }
 

@@ -48,26 +48,17 @@ TrendChartView::TrendChartView(QChart *chart, QWidget *parent)
     m_placeholder->hide();
 }
 
-void TrendChartView::setTargets(const QList<QPointF> &points, const QList<qint64> &scanIds, const QStringList &tooltips,
-                                QAbstractSeries *anchor)
+void TrendChartView::setTargets(ChartTargets targets)
 {
     hideHover();
-    m_points = points;
-    m_scanIds = scanIds;
-    m_tooltips = tooltips;
-    m_anchor = anchor;
-}
-
-void TrendChartView::clearTargets()
-{
-    setTargets({}, {}, {}, nullptr);
+    m_targets = std::move(targets);
 }
 
 QPoint TrendChartView::targetPosition(int i) const
 {
-    if (i < 0 || i >= m_points.size() || !m_anchor)
+    if (i < 0 || i >= m_targets.points.size() || !m_targets.anchor)
         return {};
-    const QPointF scenePos = chart()->mapToScene(chart()->mapToPosition(m_points.at(i), m_anchor));
+    const QPointF scenePos = chart()->mapToScene(chart()->mapToPosition(m_targets.points.at(i), m_targets.anchor));
     return mapFromScene(scenePos);
 }
 
@@ -85,27 +76,27 @@ QString TrendChartView::placeholderText() const
 
 int TrendChartView::targetAt(const QPoint &viewportPos) const
 {
-    if (m_points.isEmpty() || !m_anchor)
+    if (m_targets.points.isEmpty() || !m_targets.anchor)
         return -1;
     const QPointF chartPos = chart()->mapFromScene(mapToScene(viewportPos));
     // A little slack around the plot area so the first and last points are easy to reach.
     if (!chart()->plotArea().adjusted(-8, -8, 8, 8).contains(chartPos))
         return -1;
-    const QPointF value = chart()->mapToValue(chartPos, m_anchor);
-    return HistoryChartData::nearestIndex(m_points, value.x());
+    const QPointF value = chart()->mapToValue(chartPos, m_targets.anchor);
+    return HistoryChartData::nearestIndex(m_targets.points, value.x());
 }
 
 void TrendChartView::showHover(int target, const QPoint &globalPos)
 {
     const QRectF plot = chart()->plotArea();
-    const QPointF point = chart()->mapToPosition(m_points.at(target), m_anchor);
+    const QPointF point = chart()->mapToPosition(m_targets.points.at(target), m_targets.anchor);
     m_marker->setLine(QLineF(chart()->mapToScene(QPointF(point.x(), plot.top())),
                              chart()->mapToScene(QPointF(point.x(), plot.bottom()))));
     m_marker->show();
     m_dot->setPos(chart()->mapToScene(point));
     m_dot->show();
     if (target != m_hovered || !QToolTip::isVisible())
-        QToolTip::showText(globalPos, m_tooltips.value(target), this);
+        QToolTip::showText(globalPos, m_targets.tooltips.value(target), this);
     m_hovered = target;
 }
 
@@ -140,7 +131,7 @@ void TrendChartView::mouseReleaseEvent(QMouseEvent *event)
         return;
     const int target = targetAt(event->position().toPoint());
     if (target >= 0)
-        emit scanActivated(m_scanIds.at(target));
+        emit scanActivated(m_targets.scanIds.at(target));
 }
 
 void TrendChartView::leaveEvent(QEvent *event)

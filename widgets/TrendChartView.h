@@ -12,6 +12,16 @@ class QLabel;
 
 namespace bulwark {
 
+// What a trend chart's mouse snaps to: points in the anchor series' value
+// space (x: ms since the epoch), each with the scan it stands for and the
+// tooltip to show.
+struct ChartTargets {
+    QList<QPointF> points;
+    QList<qint64> scanIds;
+    QStringList tooltips;
+    QAbstractSeries *anchor = nullptr;
+};
+
 // A chart of values over time whose points each stand for a stored scan. The
 // mouse snaps to the nearest point in time — a thin line is hard to hit and a
 // stacked area has no line at all — so hovering anywhere above a point shows
@@ -22,13 +32,9 @@ class TrendChartView : public QChartView {
 public:
     explicit TrendChartView(QChart *chart, QWidget *parent = nullptr);
 
-    // The points to snap to, in the anchor series' value space (x: ms since the
-    // epoch), each with the scan it stands for and the tooltip to show.
-    void setTargets(const QList<QPointF> &points, const QList<qint64> &scanIds, const QStringList &tooltips,
-                    QAbstractSeries *anchor);
-    void clearTargets();
-    [[nodiscard]] int targetCount() const { return int(m_points.size()); }
-    [[nodiscard]] qint64 targetScanId(int i) const { return m_scanIds.value(i); }
+    void setTargets(ChartTargets targets);
+    [[nodiscard]] int targetCount() const { return int(m_targets.points.size()); }
+    [[nodiscard]] qint64 targetScanId(int i) const { return m_targets.scanIds.value(i); }
     // Where target i is drawn, in viewport coordinates.
     [[nodiscard]] QPoint targetPosition(int i) const;
 
@@ -53,10 +59,7 @@ private:
     void showHover(int target, const QPoint &globalPos);
     void hideHover();
 
-    QList<QPointF> m_points;
-    QList<qint64> m_scanIds;
-    QStringList m_tooltips;
-    QAbstractSeries *m_anchor = nullptr;
+    ChartTargets m_targets;
     QGraphicsLineItem *m_marker;
     QGraphicsEllipseItem *m_dot;
     QLabel *m_placeholder;

@@ -92,30 +92,36 @@ DiffCommand::Pair DiffCommand::choose(const QCommandLineParser &parser, const st
         hostUrl = hosts->first().url;
     }
 
-    store::StoreExpected<QList<store::ScanSummary>> scans = store.scans(hostId);
-    if (!scans)
-        return storeFailure(scans.error());
-    if (pair.to == 0) {
-        if (scans->isEmpty()) {
-            pair.error = tr("no scan of %1 is stored").arg(hostUrl);
-            return pair;
+    if (pair.to == 0 || pair.from == 0) {
+        // Newest first: without --to the two newest scans are all it takes; the scan
+        // before a given --to needs the list down to it.
+        store::StoreExpected<QList<store::ScanSummary>> scans = store.scans(hostId, pair.to == 0 ? 2 : 0);
+        if (!scans)
+            return storeFailure(scans.error());
+        if (pair.to == 0) {
+            if (scans->isEmpty()) {
+                pair.error = tr("no scan of %1 is stored").arg(hostUrl);
+                return pair;
+            }
+            pair.to = scans->first().id;
         }
-        pair.to = scans->first().id;
-    }
-    if (pair.from == 0) {
-        // The scan just before `to` in time.
-        qsizetype at = -1;
-        for (qsizetype i = 0; i < scans->size(); ++i) {
-            if (scans->at(i).id == pair.to)
-                at = i;
+        if (pair.from == 0) {
+            // The scan just before `to` in time.
+            qsizetype at = -1;
+            for (qsizetype i = 0; i < scans->size(); ++i) {
+                if (scans->at(i).id == pair.to)
+                    at = i;
+            }
+            if (at < 0 || at + 1 >= scans->size()) {
+                pair.error = scans->size() < 2
+                    ? tr("only one scan of %1 is stored: run another scan to have something to compare").arg(hostUrl)
+                    : tr("scan %1 is the oldest stored scan of %2: there is nothing before it")
+                          .arg(pair.to)
+                          .arg(hostUrl);
+                return pair;
+            }
+            pair.from = scans->at(at + 1).id;
         }
-        if (at < 0 || at + 1 >= scans->size()) {
-            pair.error = scans->size() < 2
-                ? tr("only one scan of %1 is stored: run another scan to have something to compare").arg(hostUrl)
-                : tr("scan %1 is the oldest stored scan of %2: there is nothing before it").arg(pair.to).arg(hostUrl);
-            return pair;
-        }
-        pair.from = scans->at(at + 1).id;
     }
     if (pair.from == pair.to)
         pair.error = tr("--from and --to name the same scan");

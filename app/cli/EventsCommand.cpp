@@ -60,19 +60,10 @@ int EventsCommand::execute(const QCommandLineParser &parser, CliIo &io)
     }
     options.reconnect = parser.isSet(m_reconnect);
 
-    const HostResolver resolver(m_env);
-    Expected<HostResolution> resolution = resolver.resolve(m_hostOptions.request(parser));
-    if (!resolution) {
-        printEngineError(io.err, resolution.error());
-        return ExitError;
-    }
-    Expected<HostEndpoint> host = firstReachableHost(resolution->candidates, io.cancel);
-    if (!host) {
-        if (host.error().kind == ErrorKind::Cancelled)
-            return ExitOk;
-        printEngineError(io.err, host.error());
-        return ExitError;
-    }
+    int noHost = ExitError;
+    const std::optional<HostEndpoint> host = reachableHost(m_env, m_hostOptions.request(parser), io, &noHost);
+    if (!host)
+        return noHost;
 
     const bool jsonl = format == QLatin1String("jsonl");
     QSet<QString> reportedExecs;

@@ -1,5 +1,7 @@
 #include "HistoryCommand.h"
 
+#include "TextTable.h"
+#include "store/ScanDiff.h"
 #include "store/ScanStore.h"
 
 #include <QFileInfo>
@@ -9,29 +11,6 @@
 namespace bulwark::cli {
 
 using json = nlohmann::ordered_json;
-
-namespace {
-
-json summaryToJson(const store::ScanSummary &s)
-{
-    json counts = json::object();
-    for (int i = 4; i >= 0; --i)
-        counts[severityName(Severity(i)).toStdString()] = s.severityCounts[size_t(i)];
-    auto time = [](const QDateTime &t) {
-        return t.isValid() ? json(t.toUTC().toString(Qt::ISODateWithMs).toStdString()) : json(nullptr);
-    };
-    return {{"id", s.id},
-            {"host", {{"url", s.hostUrl.toStdString()}, {"engine_id", s.engineId.toStdString()}, {"name", s.hostName.toStdString()}}},
-            {"started_at", time(s.startedAt)},
-            {"finished_at", time(s.finishedAt)},
-            {"engine_version", s.engineVersion.toStdString()},
-            {"host_score", s.hostScore},
-            {"containers", s.containerCount},
-            {"images", s.imageCount},
-            {"findings", std::move(counts)}};
-}
-
-} // namespace
 
 QString HistoryCommand::description() const
 {
@@ -94,7 +73,7 @@ int HistoryCommand::execute(const QCommandLineParser &parser, CliIo &io)
     if (format == QLatin1String("json")) {
         json list = json::array();
         for (const store::ScanSummary &s : std::as_const(scans))
-            list.push_back(summaryToJson(s));
+            list.push_back(store::summaryToJson(s, /*withHost=*/true));
         const json doc = {{"schema", "bulwark.history/1"}, {"database", path.toStdString()}, {"scans", std::move(list)}};
         io.out << QString::fromStdString(doc.dump(2)) << '\n';
         io.out.flush();
@@ -116,22 +95,7 @@ int HistoryCommand::execute(const QCommandLineParser &parser, CliIo &io)
         row << QString::number(s.containerCount);
         rows << row;
     }
-    QList<qsizetype> widths;
-    for (const QString &h : header)
-        widths << h.size();
-    for (const QStringList &row : std::as_const(rows)) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], row[i].size());
-    }
-    auto line = [&widths](const QStringList &cells) {
-        QString out;
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            out += i + 1 == cells.size() ? cells[i] : cells[i].leftJustified(widths[i] + 2);
-        return out.trimmed() + QLatin1Char('\n');
-    };
-    io.out << line(header);
-    for (const QStringList &row : std::as_const(rows))
-        io.out << line(row);
+    io.out << TextTable::render(header, rows);
     io.out.flush();
     return ExitOk;
 }

@@ -1,6 +1,7 @@
 #include "LogOutput.h"
 
 #include "stream/LogTimestamp.h"
+#include "stream/Utf8.h"
 
 #include <QFileDevice>
 
@@ -32,7 +33,7 @@ void LogOutput::writeRaw(QTextStream &stream, const QByteArray &bytes)
 void LogOutput::appendJsonString(QByteArray &out, QByteArrayView text, bool validUtf8)
 {
     QByteArray repaired;
-    if (!validUtf8) {
+    if (!validUtf8 && !Utf8::isValid(text.data(), text.size())) {
         repaired = QString::fromUtf8(text).toUtf8();
         text = repaired;
     }
@@ -73,7 +74,7 @@ void LogOutput::appendJsonString(QByteArray &out, QByteArrayView text, bool vali
     out += '"';
 }
 
-void LogOutput::emitJoined(const QString &container, int stream, const Joined &line)
+void LogOutput::emitJoined(const QByteArray &container, int stream, const Joined &line)
 {
     if (m_format == Format::Jsonl) {
         m_out += "{\"time\":";
@@ -82,14 +83,14 @@ void LogOutput::emitJoined(const QString &container, int stream, const Joined &l
         else
             m_out += '"' + LogTimestamp::formatUtc(line.time) + '"';
         m_out += ",\"container\":";
-        appendJsonString(m_out, container.toUtf8(), true);
+        appendJsonString(m_out, container, true);
         m_out += stream == 1 ? ",\"stream\":\"stderr\",\"line\":" : ",\"stream\":\"stdout\",\"line\":";
         appendJsonString(m_out, line.text, false);
         m_out += "}\n";
         return;
     }
     QByteArray &target = stream == 1 ? m_err : m_out;
-    target += container.toUtf8();
+    target += container;
     target += " | ";
     if (m_timestamps && line.time != LogLine::NoTime) {
         target += LogTimestamp::formatUtc(line.time);
@@ -121,6 +122,7 @@ void LogOutput::write(const LogBatch &batch)
         }
     } else {
         std::array<Joined, 2> &joined = m_joined[batch.containerName];
+        const QByteArray container = batch.containerName.toUtf8();
         for (const LogLine &line : batch.lines()) {
             const int stream = line.stream == LogStreamKind::Stderr ? 1 : 0;
             Joined &j = joined[size_t(stream)];
@@ -132,14 +134,11 @@ void LogOutput::write(const LogBatch &batch)
             j.text += batch.text(line);
             if (line.has(NoNewline))
                 continue;
-            emitJoined(batch.containerName, stream, j);
+            emitJoined(container, stream, j);
             j.active = false;
         }
     }
-    writeRaw(m_io.out, m_out);
-    writeRaw(m_io.err, m_err);
-    m_out.resize(0);
-    m_err.resize(0);
+    flush();
 }
 
 void LogOutput::finish(const QString &containerName)
@@ -148,12 +147,18 @@ void LogOutput::finish(const QString &containerName)
     auto it = m_joined.find(containerName);
     if (it == m_joined.end())
         return;
+    const QByteArray container = containerName.toUtf8();
     for (int stream = 0; stream < 2; ++stream) {
         Joined &j = (*it)[size_t(stream)];
         if (j.active)
-            emitJoined(containerName, stream, j);
+            emitJoined(container, stream, j);
         j.active = false;
     }
+    flush();
+}
+
+void LogOutput::flush()
+{
     writeRaw(m_io.out, m_out);
     writeRaw(m_io.err, m_err);
     m_out.resize(0);

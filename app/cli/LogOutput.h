@@ -36,7 +36,8 @@ public:
     // invalid UTF-8); through the stream itself when it has none (tests).
     static void writeRaw(QTextStream &stream, const QByteArray &bytes);
 
-    // JSON string literal of bytes; invalid UTF-8 becomes U+FFFD.
+    // JSON string literal of bytes; invalid UTF-8 becomes U+FFFD. validUtf8: known to be
+    // valid, so not checked again.
     static void appendJsonString(QByteArray &out, QByteArrayView text, bool validUtf8);
 
 private:
@@ -46,7 +47,8 @@ private:
         bool active = false;
     };
 
-    void emitJoined(const QString &container, int stream, const Joined &line);
+    void emitJoined(const QByteArray &container, int stream, const Joined &line); // container in UTF-8
+    void flush(); // with m_mutex held
 
     CliIo &m_io;
     Format m_format;

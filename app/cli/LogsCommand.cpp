@@ -73,19 +73,10 @@ int LogsCommand::execute(const QCommandLineParser &parser, CliIo &io)
     if (parser.isSet(m_reconnect) && !parser.isSet(m_follow))
         return usageError(io, tr("--reconnect needs --follow"));
 
-    const HostResolver resolver(m_env);
-    Expected<HostResolution> resolution = resolver.resolve(m_hostOptions.request(parser));
-    if (!resolution) {
-        printEngineError(io.err, resolution.error());
-        return ExitError;
-    }
-    Expected<HostEndpoint> host = firstReachableHost(resolution->candidates, io.cancel);
-    if (!host) {
-        if (host.error().kind == ErrorKind::Cancelled)
-            return ExitOk;
-        printEngineError(io.err, host.error());
-        return ExitError;
-    }
+    int noHost = ExitError;
+    const std::optional<HostEndpoint> host = reachableHost(m_env, m_hostOptions.request(parser), io, &noHost);
+    if (!host)
+        return noHost;
 
     LogOutput output(io, format == QLatin1String("jsonl") ? LogOutput::Format::Jsonl : LogOutput::Format::Text,
                      parser.isSet(m_timestamps), containers.size() > 1);

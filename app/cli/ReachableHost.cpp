@@ -11,7 +11,6 @@ namespace {
 struct ReachableHostText {
     Q_DECLARE_TR_FUNCTIONS(ReachableHost)
 };
-} // namespace
 
 Expected<HostEndpoint> firstReachableHost(const QList<HostEndpoint> &candidates, const std::atomic_bool *cancel)
 {
@@ -42,6 +41,27 @@ Expected<HostEndpoint> firstReachableHost(const QList<HostEndpoint> &candidates,
                     .arg(tried.size())
                     .arg(lines.join(QLatin1Char('\n')));
     return e;
+}
+} // namespace
+
+std::optional<HostEndpoint> reachableHost(const Environment &env, const HostRequest &request, CliIo &io,
+                                          int *exitCode)
+{
+    Expected<HostResolution> resolution = HostResolver(env).resolve(request);
+    if (!resolution) {
+        printEngineError(io.err, resolution.error());
+        *exitCode = ExitError;
+        return std::nullopt;
+    }
+    Expected<HostEndpoint> host = firstReachableHost(resolution->candidates, io.cancel);
+    if (!host) {
+        const bool interrupted = host.error().kind == ErrorKind::Cancelled;
+        if (!interrupted)
+            printEngineError(io.err, host.error());
+        *exitCode = interrupted ? ExitOk : ExitError;
+        return std::nullopt;
+    }
+    return *host;
 }
 
 void printEngineError(QTextStream &err, const EngineError &error)

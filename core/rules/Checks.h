@@ -22,12 +22,7 @@ struct Context {
     // Derived from hostSecurityOptions once, not per container.
     bool hostSelinux = false;
     bool daemonNoNewPrivileges = false;
-    // Texts that are the same for most containers, made once by prepare().
-    QString defaultCapabilitiesKept; // BW-C004 evidence when nothing is dropped
 };
-
-// Fills the context's precomputed texts; call once the fields above are set.
-void prepare(Context &ctx);
 
 // A check reports each rule that fires with its evidence, and a severity when
 // the rule's severity depends on what was seen (e.g. a read-write mount).

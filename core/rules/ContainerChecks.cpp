@@ -70,14 +70,18 @@ bool isImageId(QStringView ref)
         return (ch >= QLatin1Char('0') && ch <= QLatin1Char('9')) || (ch >= QLatin1Char('a') && ch <= QLatin1Char('f'));
     });
 }
-} // namespace
 
-void prepare(Context &ctx)
+// BW-C004's evidence for the many containers that drop nothing: the same text for all, made once.
+const QString &defaultCapabilitiesKept()
 {
-    const QStringList &defaults = PermissionCalculator::defaultCapabilities();
-    ctx.defaultCapabilitiesKept = tr("No --cap-drop: the %1 default capabilities stay (%2)")
-                                      .arg(QString::number(defaults.size()), defaults.join(QStringLiteral(", ")));
+    static const QString text = [] {
+        const QStringList &defaults = PermissionCalculator::defaultCapabilities();
+        return tr("No --cap-drop: the %1 default capabilities stay (%2)")
+            .arg(QString::number(defaults.size()), defaults.join(QStringLiteral(", ")));
+    }();
+    return text;
 }
+} // namespace
 
 QString normaliseImageRef(const QString &refIn)
 {
@@ -118,7 +122,7 @@ void container(const ContainerInfo &c, const ImageInfo *image, const Context &ct
             // Added capabilities are not defaults; they are named apart (BW-C003 judges the dangerous ones).
             QString evidence;
             if (c.capDrop.isEmpty()) {
-                evidence = ctx.defaultCapabilitiesKept; // nothing dropped: every default stays
+                evidence = defaultCapabilitiesKept(); // nothing dropped: every default stays
             } else {
                 QStringList kept;
                 for (const QString &cap : PermissionCalculator::defaultCapabilities()) {

@@ -169,8 +169,9 @@ Permissions compute(const ContainerInfo &c, const ImageInfo *image, const QStrin
     Permissions p;
     p.privileged = c.privileged;
     const QStringList &defaults = defaultCapabilities();
+    const bool all = c.privileged || c.capAdd.contains(QLatin1String("ALL"));
     QStringList effective;
-    if (c.privileged || c.capAdd.contains(QLatin1String("ALL"))) {
+    if (all) {
         effective = allCapabilities();
     } else {
         if (!c.capDrop.contains(QLatin1String("ALL")))
@@ -179,16 +180,14 @@ Permissions compute(const ContainerInfo &c, const ImageInfo *image, const QStrin
             if (!effective.contains(cap))
                 effective.append(cap);
         }
-    }
-    if (!c.privileged && !c.capAdd.contains(QLatin1String("ALL"))) {
         for (const QString &cap : c.capDrop)
             effective.removeAll(cap);
     }
     // The common case (nothing added or dropped) is the default list and needs no set arithmetic;
     // neither does the full list (privileged, --cap-add ALL), which holds every default.
-    if (effective.constData() == allCapabilities().constData()) {
+    if (all) {
         p.addedBeyondDefault = allBeyondDefault();
-    } else if (c.privileged || !c.capAdd.isEmpty() || !c.capDrop.isEmpty()) {
+    } else if (!c.capAdd.isEmpty() || !c.capDrop.isEmpty()) {
         if (!std::is_sorted(effective.cbegin(), effective.cend()))
             effective.sort();
         // Short sorted lists: binary search beats building hash sets per container.

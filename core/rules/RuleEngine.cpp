@@ -1,5 +1,6 @@
 #include "RuleEngine.h"
 
+#include "Ascii.h"
 #include "Checks.h"
 #include "RiskModel.h"
 #include "TranslationCache.h"
@@ -91,7 +92,7 @@ Severity RuleEngine::overriddenSeverity(const QString &ruleId, Severity severity
 
 void RuleEngine::assess(HostSnapshot &snap) const
 {
-    Checks::Context ctx{snap, m_policy, m_now.isValid() ? m_now : snap.finishedAt, {}, {}, {}, false, false, {}};
+    Checks::Context ctx{snap, m_policy, m_now.isValid() ? m_now : snap.finishedAt, {}, {}, {}, false, false};
     if (!ctx.now.isValid())
         ctx.now = QDateTime::currentDateTimeUtc();
     QHash<QString, qsizetype> imageIndex;
@@ -116,16 +117,16 @@ void RuleEngine::assess(HostSnapshot &snap) const
     }
     if (snap.engine.info.is_object() && snap.engine.info.contains("CgroupVersion") && snap.engine.info["CgroupVersion"].is_string())
         ctx.cgroupVersion = QString::fromStdString(snap.engine.info["CgroupVersion"].get<std::string>());
-    Checks::prepare(ctx);
 
-    // An image's patch-age and end-of-life findings are the same for every container of it:
-    // evaluated once per image, on first use.
-    struct InheritedFinding {
-        const char *ruleId;
-        QString evidence;
-        std::optional<Severity> severity;
-    };
-    std::vector<std::optional<QList<InheritedFinding>>> inherited(size_t(snap.images.size()));
+    // Images first: their containers inherit some of their findings.
+    for (ImageInfo &img : snap.images) {
+        img.findings.clear();
+        Checks::image(img, ctx, [&](const char *id, const QString &evidence, std::optional<Severity> sev) {
+            if (m_policy.enabled(QLatin1String(id)))
+                img.findings.append(makeFinding(id, evidence, sev, img.id, img.tags.value(0, img.id.left(19))));
+        });
+    }
+
     const QString &hostNetwork = cachedTranslate("RuleEngine", QT_TRANSLATE_NOOP("RuleEngine", "host network"));
     const QString &publishedPort = cachedTranslate("RuleEngine", QT_TRANSLATE_NOOP("RuleEngine", "published port %1"));
 
@@ -145,17 +146,13 @@ void RuleEngine::assess(HostSnapshot &snap) const
         });
         // The image's patch age and base OS are part of what the container runs.
         if (image) {
-            std::optional<QList<InheritedFinding>> &fromImage = inherited[size_t(imgIdx)];
-            if (!fromImage) {
-                fromImage.emplace();
-                Checks::image(*image, ctx, [&](const char *id, const QString &evidence, std::optional<Severity> sev) {
-                    const QString rid = QLatin1String(id);
-                    if ((rid == QLatin1String("BW-I005") || rid == QLatin1String("BW-I006")) && m_policy.enabled(rid))
-                        fromImage->append(InheritedFinding{id, evidence, sev});
-                });
+            for (const Finding &f : std::as_const(image->findings)) {
+                if (ascii::equals(f.ruleId, "BW-I005") || ascii::equals(f.ruleId, "BW-I006")) {
+                    Finding &inherited = c.findings.emplace_back(f);
+                    inherited.targetId = c.id;
+                    inherited.targetName = c.name;
+                }
             }
-            for (const InheritedFinding &f : std::as_const(*fromImage))
-                c.findings.append(makeFinding(f.ruleId, f.evidence, f.severity, c.id, c.name));
         }
         RiskModel::Exposure exposure;
         if (c.namespaces.network == QLatin1String("host")) {
@@ -170,13 +167,6 @@ void RuleEngine::assess(HostSnapshot &snap) const
         }
         c.risk = RiskModel::scoreContainer(c.findings, exposure, m_policy);
         containerScores << c.risk.score;
-    }
-    for (ImageInfo &img : snap.images) {
-        img.findings.clear();
-        Checks::image(img, ctx, [&](const char *id, const QString &evidence, std::optional<Severity> sev) {
-            if (m_policy.enabled(QLatin1String(id)))
-                img.findings.append(makeFinding(id, evidence, sev, img.id, img.tags.value(0, img.id.left(19))));
-        });
     }
     snap.daemonFindings.clear();
     Checks::daemon(ctx, [&](const char *id, const QString &evidence, std::optional<Severity> sev) {

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <array>
 #include <unordered_map>
 
 namespace bulwark {
@@ -15,20 +14,10 @@ namespace bulwark {
 // moves its elements, so callers may hold one text while looking up another.
 inline const QString &cachedTranslate(const char *context, const char *sourceText)
 {
-    // A direct-mapped table of recent texts answers most calls with one comparison.
-    struct Recent {
-        const char *source = nullptr;
-        const QString *text = nullptr;
-    };
-    thread_local std::array<Recent, 64> recent{};
-    Recent &slot = recent[(reinterpret_cast<quintptr>(sourceText) >> 3) % recent.size()];
-    if (slot.source == sourceText)
-        return *slot.text;
     thread_local std::unordered_map<const void *, QString> cache;
     auto it = cache.find(sourceText);
     if (it == cache.end())
         it = cache.emplace(sourceText, QCoreApplication::translate(context, sourceText)).first;
-    slot = Recent{sourceText, &it->second};
     return it->second;
 }
 

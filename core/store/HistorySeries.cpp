@@ -1,7 +1,5 @@
 #include "HistorySeries.h"
 
-#include <sqlite3.h>
-
 #include <limits>
 
 namespace bulwark::store {
@@ -30,6 +28,19 @@ struct Buckets {
     qint64 width = 0; // 0: one point per scan
 };
 
+// The parameters every series query shares: ?1 the host, ?2 and ?3 the range,
+// and for bucketed queries ?4 and ?5 the buckets' origin and width.
+void bindSeries(SqlQuery &q, qint64 hostId, Range range, const Buckets &buckets = {})
+{
+    q.bindInt64(1, hostId);
+    q.bindInt64(2, range.from);
+    q.bindInt64(3, range.to);
+    if (buckets.width != 0) {
+        q.bindInt64(4, buckets.origin);
+        q.bindInt64(5, buckets.width);
+    }
+}
+
 // Buckets of equal time width so that at most maxPoints of them hold scans.
 StoreExpected<Buckets> bucketsFor(const ScanDatabase &db, qint64 hostId, Range range, int maxPoints)
 {
@@ -37,10 +48,8 @@ StoreExpected<Buckets> bucketsFor(const ScanDatabase &db, qint64 hostId, Range r
         return Buckets{};
     SqlQuery q = db.query("SELECT count(*), min(started_at), max(started_at) FROM scans "
                           "WHERE host_id = ?1 AND started_at BETWEEN ?2 AND ?3");
-    q.bindInt64(1, hostId);
-    q.bindInt64(2, range.from);
-    q.bindInt64(3, range.to);
-    if (q.step() != SQLITE_ROW)
+    bindSeries(q, hostId, range);
+    if (!q.next())
         return db.lastError(seriesError());
     if (q.columnInt64(0) <= maxPoints)
         return Buckets{};
@@ -69,18 +78,15 @@ StoreExpected<QList<ScorePoint>> HistorySeries::hostScore(qint64 hostId, const Q
     if (buckets->width == 0) {
         SqlQuery q = m_db.query("SELECT id, started_at, host_score FROM scans "
                                 "WHERE host_id = ?1 AND started_at BETWEEN ?2 AND ?3 ORDER BY started_at, id");
-        q.bindInt64(1, hostId);
-        q.bindInt64(2, range.from);
-        q.bindInt64(3, range.to);
-        int rc = SQLITE_ROW;
-        while ((rc = q.step()) == SQLITE_ROW) {
+        bindSeries(q, hostId, range);
+        while (q.next()) {
             ScorePoint p;
             p.scanId = q.columnInt64(0);
             p.at = q.columnTime(1);
             p.score = p.minScore = p.maxScore = q.columnInt(2);
             points.append(p);
         }
-        if (rc != SQLITE_DONE)
+        if (q.failed())
             return m_db.lastError(seriesError());
         return points;
     }
@@ -89,40 +95,30 @@ StoreExpected<QList<ScorePoint>> HistorySeries::hostScore(qint64 hostId, const Q
     {
         SqlQuery q = m_db.query("SELECT (started_at - ?4) / ?5 AS bucket, id, max(started_at), host_score FROM scans "
                                 "WHERE host_id = ?1 AND started_at BETWEEN ?2 AND ?3 GROUP BY bucket ORDER BY bucket");
-        q.bindInt64(1, hostId);
-        q.bindInt64(2, range.from);
-        q.bindInt64(3, range.to);
-        q.bindInt64(4, buckets->origin);
-        q.bindInt64(5, buckets->width);
-        int rc = SQLITE_ROW;
-        while ((rc = q.step()) == SQLITE_ROW) {
+        bindSeries(q, hostId, range, *buckets);
+        while (q.next()) {
             ScorePoint p;
             p.scanId = q.columnInt64(1);
             p.at = q.columnTime(2);
             p.score = q.columnInt(3);
             points.append(p);
         }
-        if (rc != SQLITE_DONE)
+        if (q.failed())
             return m_db.lastError(seriesError());
     }
     {
         SqlQuery q = m_db.query("SELECT (started_at - ?4) / ?5 AS bucket, count(*), min(host_score), max(host_score) "
                                 "FROM scans WHERE host_id = ?1 AND started_at BETWEEN ?2 AND ?3 "
                                 "GROUP BY bucket ORDER BY bucket");
-        q.bindInt64(1, hostId);
-        q.bindInt64(2, range.from);
-        q.bindInt64(3, range.to);
-        q.bindInt64(4, buckets->origin);
-        q.bindInt64(5, buckets->width);
-        int rc = SQLITE_ROW;
+        bindSeries(q, hostId, range, *buckets);
         qsizetype i = 0;
-        while ((rc = q.step()) == SQLITE_ROW && i < points.size()) {
+        while (q.next() && i < points.size()) {
             ScorePoint &p = points[i++];
             p.scansInBucket = q.columnInt(1);
             p.minScore = q.columnInt(2);
             p.maxScore = q.columnInt(3);
         }
-        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        if (q.failed())
             return m_db.lastError(seriesError());
     }
     return points;
@@ -141,16 +137,9 @@ StoreExpected<QList<SeverityPoint>> HistorySeries::severityCounts(qint64 hostId,
                      : m_db.query("SELECT id, max(started_at), info, low, medium, high, critical FROM scans "
                                   "WHERE host_id = ?1 AND started_at BETWEEN ?2 AND ?3 "
                                   "GROUP BY (started_at - ?4) / ?5 ORDER BY (started_at - ?4) / ?5");
-    q.bindInt64(1, hostId);
-    q.bindInt64(2, range.from);
-    q.bindInt64(3, range.to);
-    if (!all) {
-        q.bindInt64(4, buckets->origin);
-        q.bindInt64(5, buckets->width);
-    }
+    bindSeries(q, hostId, range, *buckets);
     QList<SeverityPoint> points;
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW) {
+    while (q.next()) {
         SeverityPoint p;
         p.scanId = q.columnInt64(0);
         p.at = q.columnTime(1);
@@ -158,7 +147,7 @@ StoreExpected<QList<SeverityPoint>> HistorySeries::severityCounts(qint64 hostId,
             p.counts[size_t(i)] = q.columnInt(2 + i);
         points.append(p);
     }
-    if (rc != SQLITE_DONE)
+    if (q.failed())
         return m_db.lastError(seriesError());
     return points;
 }
@@ -173,10 +162,9 @@ StoreExpected<QHash<QString, QList<int>>> HistorySeries::containerSparklines(qin
     q.bindInt64(1, hostId);
     q.bindInt64(2, scans > 0 ? scans : 20);
     QHash<QString, QList<int>> out;
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW)
+    while (q.next())
         out[q.columnText(0)].append(q.columnInt(1));
-    if (rc != SQLITE_DONE)
+    if (q.failed())
         return m_db.lastError(seriesError());
     return out;
 }
@@ -186,10 +174,9 @@ StoreExpected<QList<int>> HistorySeries::imageAges(qint64 scanId) const
     SqlQuery q = m_db.query("SELECT age_days FROM scan_images WHERE scan_id = ?1 AND age_days >= 0 ORDER BY ord");
     q.bindInt64(1, scanId);
     QList<int> out;
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW)
+    while (q.next())
         out.append(q.columnInt(0));
-    if (rc != SQLITE_DONE)
+    if (q.failed())
         return m_db.lastError(seriesError());
     return out;
 }
@@ -207,8 +194,7 @@ StoreExpected<QList<FixDuration>> HistorySeries::timeToFix(qint64 hostId, const 
     q.bindInt64(2, range.from);
     q.bindInt64(3, range.to);
     QList<FixDuration> out;
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW) {
+    while (q.next()) {
         FixDuration d;
         d.ruleId = q.columnText(0);
         d.targetName = q.columnText(1);
@@ -217,7 +203,7 @@ StoreExpected<QList<FixDuration>> HistorySeries::timeToFix(qint64 hostId, const 
         d.resolvedAt = q.columnTime(4);
         out.append(std::move(d));
     }
-    if (rc != SQLITE_DONE)
+    if (q.failed())
         return m_db.lastError(seriesError());
     return out;
 }

@@ -30,6 +30,20 @@ bool hasJournal(const QString &path)
     return (wal.exists() && wal.size() > 0) || QFileInfo::exists(path + QStringLiteral("-journal"));
 }
 
+StoreError newerSchema(const QString &path, int version)
+{
+    return StoreError::make(
+        StoreErrorKind::NewerSchema,
+        ScanDatabase::tr("The scan database %1 was written by a newer Bulwark (schema %2; this version knows "
+                         "schema %3 at most).")
+            .arg(path)
+            .arg(version)
+            .arg(ScanDatabase::SchemaVersion),
+        ScanDatabase::tr("Bulwark did not change it. Use the newer Bulwark, or choose another database file "
+                         "(--db or BULWARK_DB)."),
+        path);
+}
+
 } // namespace
 
 ScanDatabase::ScanDatabase(sqlite3 *db, QString path)
@@ -110,18 +124,8 @@ StoreExpected<Done> checkHeader(const QString &path)
         }
     }
     const qint32 userVersion = qint32(bigEndian32(header, 60));
-    if (userVersion > ScanDatabase::SchemaVersion) {
-        return StoreError::make(
-            StoreErrorKind::NewerSchema,
-            ScanDatabase::tr("The scan database %1 was written by a newer Bulwark (schema %2; this version knows "
-                             "schema %3 at most).")
-                .arg(path)
-                .arg(userVersion)
-                .arg(ScanDatabase::SchemaVersion),
-            ScanDatabase::tr("Bulwark did not change it. Use the newer Bulwark, or choose another database file "
-                             "(--db or BULWARK_DB)."),
-            path);
-    }
+    if (userVersion > ScanDatabase::SchemaVersion)
+        return newerSchema(path, userVersion);
     return Done{};
 }
 
@@ -176,28 +180,15 @@ StoreExpected<Done> ScanDatabase::prepareConnection(Mode mode, bool hadContent)
     const QString opening = tr("Opening the scan database");
 
     // Read-only checks first: nothing below may write to a file we refuse.
-    int version = 0;
-    {
-        SqlQuery q = query("PRAGMA user_version");
-        if (q.step() != SQLITE_ROW)
-            return lastError(opening);
-        version = q.columnInt(0);
-    }
-    if (version > SchemaVersion) {
-        return StoreError::make(StoreErrorKind::NewerSchema,
-                                tr("The scan database %1 was written by a newer Bulwark (schema %2; this version "
-                                   "knows schema %3 at most).")
-                                    .arg(m_path)
-                                    .arg(version)
-                                    .arg(SchemaVersion),
-                                tr("Bulwark did not change it. Use the newer Bulwark, or choose another database "
-                                   "file (--db or BULWARK_DB)."),
-                                m_path);
-    }
+    const int version = schemaVersion();
+    if (version < 0)
+        return lastError(opening);
+    if (version > SchemaVersion)
+        return newerSchema(m_path, version);
     {
         // Parses the schema: a damaged first page shows up here rather than in the middle of a save.
         SqlQuery q = query("SELECT count(*) FROM sqlite_schema");
-        if (q.step() != SQLITE_ROW)
+        if (!q.next())
             return lastError(opening);
     }
     if (!execute("PRAGMA foreign_keys = ON"))
@@ -258,7 +249,7 @@ StoreExpected<Done> ScanDatabase::prepareConnection(Mode mode, bool hadContent)
         }
     }
     if (version < SchemaVersion) {
-        if (StoreExpected<Done> migrated = migrate(version); !migrated)
+        if (StoreExpected<Done> migrated = migrate(); !migrated)
             return migrated;
     }
     // After the migration: a migration that fails leaves the file as it was, journal mode included.
@@ -277,20 +268,16 @@ StoreExpected<Done> ScanDatabase::prepareConnection(Mode mode, bool hadContent)
     return Done{};
 }
 
-StoreExpected<Done> ScanDatabase::migrate(int fromVersion)
+StoreExpected<Done> ScanDatabase::migrate()
 {
     const QString doing = tr("Upgrading the scan database to schema %1").arg(SchemaVersion);
     SqlTransaction transaction(*this);
     if (StoreExpected<Done> begun = transaction.begin(doing); !begun)
         return begun;
     // Another process may have migrated while we waited for the write lock.
-    int version = fromVersion;
-    {
-        SqlQuery q = query("PRAGMA user_version");
-        if (q.step() != SQLITE_ROW)
-            return lastError(doing);
-        version = q.columnInt(0);
-    }
+    int version = schemaVersion();
+    if (version < 0)
+        return lastError(doing);
     if (version > SchemaVersion) {
         return StoreError::make(StoreErrorKind::NewerSchema,
                                 tr("The scan database %1 was upgraded by a newer Bulwark while opening it.").arg(m_path),
@@ -323,7 +310,7 @@ StoreExpected<Done> ScanDatabase::migrate(int fromVersion)
 int ScanDatabase::schemaVersion() const
 {
     SqlQuery q = query("PRAGMA user_version");
-    return q.step() == SQLITE_ROW ? q.columnInt(0) : -1;
+    return q.next() ? q.columnInt(0) : -1;
 }
 
 SqlQuery ScanDatabase::query(std::string_view sql) const
@@ -361,10 +348,9 @@ StoreExpected<Done> ScanDatabase::checkIntegrity() const
     const QString doing = tr("Checking the scan database");
     SqlQuery q = query("PRAGMA integrity_check");
     QStringList problems;
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW)
+    while (q.next())
         problems << q.columnText(0);
-    if (rc != SQLITE_DONE)
+    if (q.failed())
         return lastError(doing);
     if (problems == QStringList{QStringLiteral("ok")})
         return Done{};

@@ -64,7 +64,6 @@ public:
     [[nodiscard]] SqlQuery query(std::string_view sql) const;
     // SQL without results (PRAGMA, BEGIN, several statements); false on error (see lastError).
     bool execute(const char *sql) const;
-    [[nodiscard]] int busyTimeoutMs() const { return m_busyTimeoutMs; }
     // Ids of shared rows this connection has written or read (see InternCache).
     [[nodiscard]] InternCache &internCache() const { return *m_cache; }
     // After a rollback or a prune the cached ids may be stale.
@@ -73,7 +72,7 @@ public:
 private:
     ScanDatabase(sqlite3 *db, QString path);
     StoreExpected<Done> prepareConnection(Mode mode, bool hadContent);
-    StoreExpected<Done> migrate(int fromVersion);
+    StoreExpected<Done> migrate();
 
     struct SqlHash {
         using is_transparent = void;

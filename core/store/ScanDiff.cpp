@@ -1,5 +1,7 @@
 #include "ScanDiff.h"
 
+#include "TextTable.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -37,19 +39,9 @@ void sortFindings(QList<StoredFinding> &findings)
     });
 }
 
-json summaryToJson(const ScanSummary &sum)
+json hostToJson(const ScanSummary &sum)
 {
-    json counts = json::object();
-    for (int i = 4; i >= 0; --i)
-        counts[severityName(Severity(i)).toStdString()] = sum.severityCounts[size_t(i)];
-    return {{"id", sum.id},
-            {"started_at", time(sum.startedAt)},
-            {"finished_at", time(sum.finishedAt)},
-            {"engine_version", s(sum.engineVersion)},
-            {"host_score", sum.hostScore},
-            {"containers", sum.containerCount},
-            {"images", sum.imageCount},
-            {"findings", std::move(counts)}};
+    return {{"url", s(sum.hostUrl)}, {"engine_id", s(sum.engineId)}, {"name", s(sum.hostName)}};
 }
 
 json findingsToJson(const QList<StoredFinding> &findings)
@@ -82,25 +74,10 @@ json containersToJson(const QList<StoredContainer> &containers)
     return out;
 }
 
+// The diff's tables are indented under their section titles.
 QString renderRows(const QStringList &header, const QList<QStringList> &rows)
 {
-    QList<qsizetype> widths;
-    for (const QString &h : header)
-        widths.append(h.size());
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    }
-    auto line = [&](const QStringList &cells) {
-        QString out;
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            out += i + 1 == cells.size() ? cells[i] : cells[i].leftJustified(widths[i] + 2);
-        return QStringLiteral("  ") + out.trimmed() + QLatin1Char('\n');
-    };
-    QString out = line(header);
-    for (const QStringList &row : rows)
-        out += line(row);
-    return out;
+    return TextTable::render(header, rows, QStringLiteral("  "));
 }
 
 QString findingRows(const QList<StoredFinding> &findings)
@@ -127,6 +104,24 @@ QString signedNumber(int value)
 }
 
 } // namespace
+
+nlohmann::ordered_json summaryToJson(const ScanSummary &sum, bool withHost)
+{
+    json counts = json::object();
+    for (int i = 4; i >= 0; --i)
+        counts[severityName(Severity(i)).toStdString()] = sum.severityCounts[size_t(i)];
+    json out = {{"id", sum.id}};
+    if (withHost)
+        out["host"] = hostToJson(sum);
+    out["started_at"] = time(sum.startedAt);
+    out["finished_at"] = time(sum.finishedAt);
+    out["engine_version"] = s(sum.engineVersion);
+    out["host_score"] = sum.hostScore;
+    out["containers"] = sum.containerCount;
+    out["images"] = sum.imageCount;
+    out["findings"] = std::move(counts);
+    return out;
+}
 
 ScanDiff ScanDiff::compute(const StoredScan &from, const StoredScan &to)
 {
@@ -198,7 +193,7 @@ nlohmann::ordered_json diffToJson(const ScanDiff &diff)
                            {"delta", c.delta()}});
     }
     return {{"schema", "bulwark.diff/1"},
-            {"host", {{"url", s(diff.to.hostUrl)}, {"engine_id", s(diff.to.engineId)}, {"name", s(diff.to.hostName)}}},
+            {"host", hostToJson(diff.to)},
             {"from", summaryToJson(diff.from)},
             {"to", summaryToJson(diff.to)},
             {"host_score_change", diff.to.hostScore - diff.from.hostScore},

@@ -31,6 +31,10 @@ struct ScanDiff {
     static ScanDiff compute(const StoredScan &from, const StoredScan &to);
 };
 
+// A scan's summary as `bulwark-cli history` (withHost) and the diff's "from"
+// and "to" show it: id, [host,] times, engine version, score, counts.
+nlohmann::ordered_json summaryToJson(const ScanSummary &summary, bool withHost = false);
+
 // JSON document "bulwark.diff/1" with sections new, resolved, unchanged,
 // added_containers, removed_containers and score_changes.
 nlohmann::ordered_json diffToJson(const ScanDiff &diff);

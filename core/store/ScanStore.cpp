@@ -2,23 +2,36 @@
 
 #include "BreakdownJson.h"
 #include "HostEndpoint.h"
-#include "InternCache.h"
 #include "ScanWriter.h"
 #include "Snapshot.h"
 #include "SqlTransaction.h"
 
 #include <sqlite3.h>
 
-#include <limits>
-
 namespace bulwark::store {
 
 namespace {
+
+constexpr const char *HostColumns =
+    "SELECT h.id, h.url, h.engine_id, h.name, count(s.id), max(s.started_at) "
+    "FROM hosts h LEFT JOIN scans s ON s.host_id = h.id ";
 
 constexpr const char *SummaryColumns =
     "SELECT s.id, s.host_id, h.url, h.engine_id, s.host_name, s.started_at, s.finished_at, s.engine_version, "
     "s.host_score, s.container_count, s.image_count, s.info, s.low, s.medium, s.high, s.critical "
     "FROM scans s JOIN hosts h ON h.id = s.host_id ";
+
+HostRecord readHost(const SqlQuery &q)
+{
+    HostRecord h;
+    h.id = q.columnInt64(0);
+    h.url = q.columnText(1);
+    h.engineId = q.columnText(2);
+    h.name = q.columnText(3);
+    h.scanCount = q.columnInt(4);
+    h.lastScanAt = q.columnTime(5);
+    return h;
+}
 
 ScanSummary readSummary(const SqlQuery &q)
 {
@@ -77,40 +90,39 @@ StoreExpected<qint64> ScanStore::save(const HostSnapshot &snapshot)
     return ScanWriter(m_db, m_progressHook).write(snapshot);
 }
 
-StoreExpected<QList<HostRecord>> ScanStore::hosts() const
+StoreExpected<QList<HostRecord>> ScanStore::queryHosts(const QString *url, const QString *normalised) const
 {
-    SqlQuery q = m_db.query("SELECT h.id, h.url, h.engine_id, h.name, count(s.id), max(s.started_at) "
-                            "FROM hosts h LEFT JOIN scans s ON s.host_id = h.id GROUP BY h.id ORDER BY h.url, h.id");
-    QList<HostRecord> out;
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW) {
-        HostRecord h;
-        h.id = q.columnInt64(0);
-        h.url = q.columnText(1);
-        h.engineId = q.columnText(2);
-        h.name = q.columnText(3);
-        h.scanCount = q.columnInt(4);
-        h.lastScanAt = q.columnTime(5);
-        out.append(std::move(h));
+    // Counting a host's scans walks its index entries: a lookup by URL counts only the hosts it asks for.
+    static const std::string all = std::string(HostColumns) + "GROUP BY h.id ORDER BY h.url, h.id";
+    static const std::string byUrl =
+        std::string(HostColumns) + "WHERE h.url IN (?1, ?2) GROUP BY h.id ORDER BY h.url, h.id";
+    SqlQuery q = m_db.query(url ? byUrl : all);
+    if (url) {
+        q.bindText(1, *url);
+        q.bindText(2, *normalised);
     }
-    if (rc != SQLITE_DONE)
+    QList<HostRecord> out;
+    while (q.next())
+        out.append(readHost(q));
+    if (q.failed())
         return m_db.lastError(tr("Listing the stored hosts"));
     return out;
 }
 
+StoreExpected<QList<HostRecord>> ScanStore::hosts() const
+{
+    return queryHosts(nullptr, nullptr);
+}
+
 StoreExpected<HostRecord> ScanStore::hostByUrl(const QString &url) const
 {
-    StoreExpected<QList<HostRecord>> all = hosts();
-    if (!all)
-        return all.error();
     QString normalised = url.trimmed();
     if (Expected<HostEndpoint> parsed = HostEndpoint::parse(normalised); parsed)
         normalised = parsed->url;
-    QList<HostRecord> matches;
-    for (const HostRecord &h : std::as_const(*all)) {
-        if (h.url == url || h.url == normalised)
-            matches.append(h);
-    }
+    StoreExpected<QList<HostRecord>> found = queryHosts(&url, &normalised);
+    if (!found)
+        return found.error();
+    const QList<HostRecord> &matches = *found;
     if (matches.isEmpty()) {
         return StoreError::make(StoreErrorKind::NotFound,
                                 tr("No scan of %1 is stored in %2.").arg(url, m_db.path()),
@@ -141,10 +153,9 @@ StoreExpected<QList<ScanSummary>> ScanStore::querySummaries(qint64 scanId, qint6
         q.bindInt64(2, limit > 0 ? limit : -1);
     }
     QList<ScanSummary> out;
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW)
+    while (q.next())
         out.append(readSummary(q));
-    if (rc != SQLITE_DONE)
+    if (q.failed())
         return m_db.lastError(tr("Reading the stored scans"));
     return out;
 }
@@ -186,8 +197,7 @@ StoreExpected<StoredScan> ScanStore::load(qint64 scanId) const
             "JOIN texts tid ON tid.id = cv.image_id JOIN texts ts ON ts.id = sc.state "
             "JOIN texts tb ON tb.id = cv.breakdown WHERE sc.scan_id = ?1 ORDER BY sc.ord");
         q.bindInt64(1, scanId);
-        int rc = SQLITE_ROW;
-        while ((rc = q.step()) == SQLITE_ROW) {
+        while (q.next()) {
             StoredContainer c;
             c.identity = q.columnText(1);
             c.id = q.columnText(2);
@@ -200,7 +210,7 @@ StoreExpected<StoredScan> ScanStore::load(qint64 scanId) const
             containerAt.insert(q.columnInt64(0), scan.containers.size());
             scan.containers.append(std::move(c));
         }
-        if (rc != SQLITE_DONE)
+        if (q.failed())
             return m_db.lastError(doing);
     }
     {
@@ -210,8 +220,7 @@ StoreExpected<StoredScan> ScanStore::load(qint64 scanId) const
             "JOIN rules r ON r.id = f.rule JOIN texts t ON t.id = f.evidence "
             "WHERE sc.scan_id = ?1 ORDER BY sc.ord, f.ord");
         q.bindInt64(1, scanId);
-        int rc = SQLITE_ROW;
-        while ((rc = q.step()) == SQLITE_ROW) {
+        while (q.next()) {
             const auto ownerAt = containerAt.constFind(q.columnInt64(0));
             if (ownerAt == containerAt.cend())
                 continue; // its container row did not load (a damaged reference)
@@ -221,7 +230,7 @@ StoreExpected<StoredScan> ScanStore::load(qint64 scanId) const
             f.targetName = owner.name;
             scan.findings.append(std::move(f));
         }
-        if (rc != SQLITE_DONE)
+        if (q.failed())
             return m_db.lastError(doing);
     }
 
@@ -234,8 +243,7 @@ StoreExpected<StoredScan> ScanStore::load(qint64 scanId) const
             "JOIN texts tt ON tt.id = iv.tags JOIN texts tos ON tos.id = iv.os_label "
             "WHERE si.scan_id = ?1 ORDER BY si.ord");
         q.bindInt64(1, scanId);
-        int rc = SQLITE_ROW;
-        while ((rc = q.step()) == SQLITE_ROW) {
+        while (q.next()) {
             StoredImage img;
             img.key = q.columnText(1);
             img.id = q.columnText(2);
@@ -249,7 +257,7 @@ StoreExpected<StoredScan> ScanStore::load(qint64 scanId) const
             imageAt.insert(q.columnInt64(0), scan.images.size());
             scan.images.append(std::move(img));
         }
-        if (rc != SQLITE_DONE)
+        if (q.failed())
             return m_db.lastError(doing);
     }
     {
@@ -259,8 +267,7 @@ StoreExpected<StoredScan> ScanStore::load(qint64 scanId) const
             "JOIN rules r ON r.id = f.rule JOIN texts t ON t.id = f.evidence "
             "WHERE si.scan_id = ?1 ORDER BY si.ord, f.ord");
         q.bindInt64(1, scanId);
-        int rc = SQLITE_ROW;
-        while ((rc = q.step()) == SQLITE_ROW) {
+        while (q.next()) {
             const auto ownerAt = imageAt.constFind(q.columnInt64(0));
             if (ownerAt == imageAt.cend())
                 continue;
@@ -270,7 +277,7 @@ StoreExpected<StoredScan> ScanStore::load(qint64 scanId) const
             f.targetName = owner.tags.value(0, owner.id.left(19));
             scan.findings.append(std::move(f));
         }
-        if (rc != SQLITE_DONE)
+        if (q.failed())
             return m_db.lastError(doing);
     }
     {
@@ -278,13 +285,12 @@ StoreExpected<StoredScan> ScanStore::load(qint64 scanId) const
                                 "FROM daemon_findings f JOIN rules r ON r.id = f.rule JOIN texts t ON t.id = f.evidence "
                                 "WHERE f.scan_id = ?1 ORDER BY f.ord");
         q.bindInt64(1, scanId);
-        int rc = SQLITE_ROW;
-        while ((rc = q.step()) == SQLITE_ROW) {
+        while (q.next()) {
             StoredFinding f = readFinding(q, 1);
             f.targetName = scan.summary.hostName;
             scan.findings.append(std::move(f));
         }
-        if (rc != SQLITE_DONE)
+        if (q.failed())
             return m_db.lastError(doing);
     }
     return scan;

@@ -57,6 +57,8 @@ public:
     void setProgressHook(std::function<void(int)> hook) { m_progressHook = std::move(hook); }
 
 private:
+    // Every host, or (url given) those stored under url or its normalised form.
+    StoreExpected<QList<HostRecord>> queryHosts(const QString *url, const QString *normalised) const;
     StoreExpected<QList<ScanSummary>> querySummaries(qint64 scanId, qint64 hostId, int limit) const;
 
     ScanDatabase &m_db;

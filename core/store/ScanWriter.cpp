@@ -94,7 +94,7 @@ StoreExpected<qint64> ScanWriter::writeInTransaction(const HostSnapshot &snap)
     {
         // A prune in any process may have collected rows whose ids we cached.
         SqlQuery q = m_db.query("SELECT value FROM meta WHERE key = 'gc_generation'");
-        if (q.step() != SQLITE_ROW)
+        if (!q.next())
             return failure();
         const qint64 generation = q.columnInt64(0);
         if (generation != m_cache.generation || m_cache.oversized()) {
@@ -118,11 +118,10 @@ StoreExpected<qint64> ScanWriter::writeInTransaction(const HostSnapshot &snap)
                                 "FROM hosts h WHERE h.url = ?1 AND h.engine_id = ?2");
         q.bindText(1, url);
         q.bindText(2, snap.engine.engineId);
-        const int rc = q.step();
-        if (rc == SQLITE_ROW) {
+        if (q.next()) {
             host = q.columnInt64(0);
             newest = q.isNull(1) || q.columnInt64(1) <= startedMs;
-        } else if (rc != SQLITE_DONE) {
+        } else if (q.failed()) {
             return failure();
         }
     }
@@ -253,32 +252,27 @@ bool ScanWriter::warmCache(qint64 host)
     {
         SqlQuery q = m_db.query("SELECT id FROM scans WHERE host_id = ?1 ORDER BY started_at DESC, id DESC LIMIT 1");
         q.bindInt64(1, host);
-        const int rc = q.step();
-        if (rc == SQLITE_ROW)
+        if (q.next())
             latest = q.columnInt64(0);
-        else if (rc != SQLITE_DONE)
+        else if (q.failed())
             return fail();
     }
     if (latest == 0)
         return true;
-    {
-        SqlQuery q = m_db.query("SELECT cv.digest, cv.id FROM scan_containers sc "
-                                "JOIN container_versions cv ON cv.id = sc.version_id WHERE sc.scan_id = ?1");
+    const std::pair<const char *, QHash<QByteArray, qint64> *> versions[] = {
+        {"SELECT cv.digest, cv.id FROM scan_containers sc "
+         "JOIN container_versions cv ON cv.id = sc.version_id WHERE sc.scan_id = ?1",
+         &m_cache.containerVersions},
+        {"SELECT iv.digest, iv.id FROM scan_images si "
+         "JOIN image_versions iv ON iv.id = si.version_id WHERE si.scan_id = ?1",
+         &m_cache.imageVersions},
+    };
+    for (const auto &[sql, byDigest] : versions) {
+        SqlQuery q = m_db.query(sql);
         q.bindInt64(1, latest);
-        int rc = SQLITE_ROW;
-        while ((rc = q.step()) == SQLITE_ROW)
-            m_cache.containerVersions.insert(q.columnBlob(0), q.columnInt64(1));
-        if (rc != SQLITE_DONE)
-            return fail();
-    }
-    {
-        SqlQuery q = m_db.query("SELECT iv.digest, iv.id FROM scan_images si "
-                                "JOIN image_versions iv ON iv.id = si.version_id WHERE si.scan_id = ?1");
-        q.bindInt64(1, latest);
-        int rc = SQLITE_ROW;
-        while ((rc = q.step()) == SQLITE_ROW)
-            m_cache.imageVersions.insert(q.columnBlob(0), q.columnInt64(1));
-        if (rc != SQLITE_DONE)
+        while (q.next())
+            byDigest->insert(q.columnBlob(0), q.columnInt64(1));
+        if (q.failed())
             return fail();
     }
     {
@@ -293,10 +287,9 @@ bool ScanWriter::warmCache(qint64 host)
             "UNION SELECT iv.key FROM scan_images si JOIN image_versions iv ON iv.id = si.version_id "
             "WHERE si.scan_id = ?1)");
         q.bindInt64(1, latest);
-        int rc = SQLITE_ROW;
-        while ((rc = q.step()) == SQLITE_ROW)
+        while (q.next())
             m_cache.texts.insert(q.columnText(1), q.columnInt64(0));
-        if (rc != SQLITE_DONE)
+        if (q.failed())
             return fail();
     }
     return true;
@@ -320,7 +313,7 @@ qint64 ScanWriter::text(const QString &value)
     if (id == 0) {
         SqlQuery q = m_db.query("SELECT id FROM texts WHERE text = ?1");
         q.bindText(1, value);
-        if (q.step() != SQLITE_ROW)
+        if (!q.next())
             return failedId();
         id = q.columnInt64(0);
     }
@@ -343,10 +336,9 @@ qint64 ScanWriter::rule(const Finding &f)
         q.bindText(2, f.cis);
         q.bindText(3, f.title);
         q.bindText(4, scope);
-        const int rc = q.step();
-        if (rc == SQLITE_ROW)
+        if (q.next())
             id = q.columnInt64(0);
-        else if (rc != SQLITE_DONE)
+        else if (q.failed())
             return failedId();
     }
     if (id == 0) {
@@ -363,6 +355,31 @@ qint64 ScanWriter::rule(const Finding &f)
     return id;
 }
 
+template <typename Insert>
+qint64 ScanWriter::version(QHash<QByteArray, qint64> &byDigest, const char *select, const char *findingsInto,
+                           const QByteArray &digest, const QList<Finding> &findings, const QList<qint64> &rules,
+                           Insert insert)
+{
+    if (const auto it = byDigest.constFind(digest); it != byDigest.cend())
+        return *it;
+    qint64 id = 0;
+    {
+        SqlQuery q = m_db.query(select);
+        q.bindBlob(1, digest);
+        if (q.next())
+            id = q.columnInt64(0);
+        else if (q.failed())
+            return failedId();
+    }
+    if (id == 0) {
+        id = insert(digest);
+        if (id == 0 || !insertFindings(findingsInto, id, findings, rules))
+            return 0;
+    }
+    byDigest.insert(digest, id);
+    return id;
+}
+
 qint64 ScanWriter::containerVersion(const ContainerInfo &c, const QString &identity)
 {
     QList<qint64> rules;
@@ -374,43 +391,25 @@ qint64 ScanWriter::containerVersion(const ContainerInfo &c, const QString &ident
     input.add(qint64(c.risk.score));
     input.add(c.risk.breakdown);
     input.add(c.findings, rules);
-    const QByteArray digest = input.digest();
-    if (const auto it = m_cache.containerVersions.constFind(digest); it != m_cache.containerVersions.cend())
-        return *it;
-
-    qint64 id = 0;
-    {
-        SqlQuery q = m_db.query("SELECT id FROM container_versions WHERE digest = ?1");
-        q.bindBlob(1, digest);
-        const int rc = q.step();
-        if (rc == SQLITE_ROW)
-            id = q.columnInt64(0);
-        else if (rc != SQLITE_DONE)
-            return failedId();
-    }
-    if (id == 0) {
-        // Breakdowns are interned too: versions that differ only in evidence share one.
-        const qint64 texts[] = {text(identity), text(c.name), text(c.image), text(c.imageId),
-                                text(BreakdownJson::write(c.risk.breakdown))};
-        for (qint64 t : texts) {
-            if (t == 0)
-                return 0;
-        }
-        SqlQuery q = m_db.query("INSERT INTO container_versions (digest, identity, name, image, image_id, score, "
-                                "breakdown) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        q.bindBlob(1, digest);
-        for (int i = 0; i < 4; ++i)
-            q.bindInt64(2 + i, texts[i]);
-        q.bindInt(6, c.risk.score);
-        q.bindInt64(7, texts[4]);
-        if (!q.exec())
-            return failedId();
-        id = sqlite3_last_insert_rowid(m_db.handle());
-        if (!insertFindings("container_findings (version_id, ord, rule, severity, evidence)", id, c.findings, rules))
-            return 0;
-    }
-    m_cache.containerVersions.insert(digest, id);
-    return id;
+    return version(m_cache.containerVersions, "SELECT id FROM container_versions WHERE digest = ?1",
+                   "container_findings (version_id, ord, rule, severity, evidence)", input.digest(), c.findings, rules,
+                   [&](const QByteArray &digest) -> qint64 {
+                       // Breakdowns are interned too: versions that differ only in evidence share one.
+                       const qint64 texts[] = {text(identity), text(c.name), text(c.image), text(c.imageId),
+                                               text(BreakdownJson::write(c.risk.breakdown))};
+                       for (qint64 t : texts) {
+                           if (t == 0)
+                               return 0;
+                       }
+                       SqlQuery q = m_db.query("INSERT INTO container_versions (digest, identity, name, image, "
+                                               "image_id, score, breakdown) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                       q.bindBlob(1, digest);
+                       for (int i = 0; i < 4; ++i)
+                           q.bindInt64(2 + i, texts[i]);
+                       q.bindInt(6, c.risk.score);
+                       q.bindInt64(7, texts[4]);
+                       return q.exec() ? sqlite3_last_insert_rowid(m_db.handle()) : failedId();
+                   });
 }
 
 qint64 ScanWriter::imageVersion(const ImageInfo &img, const QString &key, bool pastEol)
@@ -427,46 +426,28 @@ qint64 ScanWriter::imageVersion(const ImageInfo &img, const QString &key, bool p
     input.add(img.created.isValid() ? img.created.toMSecsSinceEpoch() : qint64(-1));
     input.add(qint64(pastEol));
     input.add(img.findings, rules);
-    const QByteArray digest = input.digest();
-    if (const auto it = m_cache.imageVersions.constFind(digest); it != m_cache.imageVersions.cend())
-        return *it;
-
-    qint64 id = 0;
-    {
-        SqlQuery q = m_db.query("SELECT id FROM image_versions WHERE digest = ?1");
-        q.bindBlob(1, digest);
-        const int rc = q.step();
-        if (rc == SQLITE_ROW)
-            id = q.columnInt64(0);
-        else if (rc != SQLITE_DONE)
-            return failedId();
-    }
-    if (id == 0) {
-        const qint64 texts[] = {text(key), text(img.id), text(tags), text(label)};
-        for (qint64 t : texts) {
-            if (t == 0)
-                return 0;
-        }
-        SqlQuery q = m_db.query("INSERT INTO image_versions (digest, key, image_id, tags, created, os_label, "
-                                "eol_date, past_eol) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-        q.bindBlob(1, digest);
-        for (int i = 0; i < 3; ++i)
-            q.bindInt64(2 + i, texts[i]);
-        q.bindTime(5, img.created);
-        q.bindInt64(6, texts[3]);
-        if (eol.isEmpty())
-            q.bindNull(7);
-        else
-            q.bindText(7, eol);
-        q.bindInt(8, pastEol ? 1 : 0);
-        if (!q.exec())
-            return failedId();
-        id = sqlite3_last_insert_rowid(m_db.handle());
-        if (!insertFindings("image_findings (version_id, ord, rule, severity, evidence)", id, img.findings, rules))
-            return 0;
-    }
-    m_cache.imageVersions.insert(digest, id);
-    return id;
+    return version(m_cache.imageVersions, "SELECT id FROM image_versions WHERE digest = ?1",
+                   "image_findings (version_id, ord, rule, severity, evidence)", input.digest(), img.findings, rules,
+                   [&](const QByteArray &digest) -> qint64 {
+                       const qint64 texts[] = {text(key), text(img.id), text(tags), text(label)};
+                       for (qint64 t : texts) {
+                           if (t == 0)
+                               return 0;
+                       }
+                       SqlQuery q = m_db.query("INSERT INTO image_versions (digest, key, image_id, tags, created, "
+                                               "os_label, eol_date, past_eol) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                       q.bindBlob(1, digest);
+                       for (int i = 0; i < 3; ++i)
+                           q.bindInt64(2 + i, texts[i]);
+                       q.bindTime(5, img.created);
+                       q.bindInt64(6, texts[3]);
+                       if (eol.isEmpty())
+                           q.bindNull(7);
+                       else
+                           q.bindText(7, eol);
+                       q.bindInt(8, pastEol ? 1 : 0);
+                       return q.exec() ? sqlite3_last_insert_rowid(m_db.handle()) : failedId();
+                   });
 }
 
 bool ScanWriter::ruleRefs(const QList<Finding> &findings, QList<qint64> &refs)
@@ -525,10 +506,9 @@ bool ScanWriter::updateSpans(qint64 host, qint64 at, const QList<Span> &current)
     {
         SqlQuery q = m_db.query("SELECT id, rule_id, target FROM finding_spans WHERE host_id = ?1 AND resolved_at IS NULL");
         q.bindInt64(1, host);
-        int rc = SQLITE_ROW;
-        while ((rc = q.step()) == SQLITE_ROW)
+        while (q.next())
             open.insert({q.columnInt64(1), q.columnInt64(2)}, q.columnInt64(0));
-        if (rc != SQLITE_DONE)
+        if (q.failed())
             return fail();
     }
     QSet<QPair<qint64, qint64>> seen;

@@ -2,7 +2,9 @@
 
 #include "StoreError.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -45,6 +47,11 @@ private:
     qint64 rule(const Finding &finding);
     qint64 containerVersion(const ContainerInfo &container, const QString &identity);
     qint64 imageVersion(const ImageInfo &image, const QString &key, bool pastEol);
+    // A container or image version by content digest: from the cache, else the row `select` finds, else the row
+    // `insert(digest)` writes (its id, 0 after an error) with its findings.
+    template <typename Insert>
+    qint64 version(QHash<QByteArray, qint64> &byDigest, const char *select, const char *findingsInto,
+                   const QByteArray &digest, const QList<Finding> &findings, const QList<qint64> &rules, Insert insert);
     bool warmCache(qint64 host);
     bool ruleRefs(const QList<Finding> &findings, QList<qint64> &refs);
     // `into`: "table (columns)" with the owner, ord, rule, severity and evidence columns.

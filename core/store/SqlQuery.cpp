@@ -8,6 +8,7 @@ SqlQuery::SqlQuery(sqlite3_stmt *stmt, bool owned, int prepareCode)
     : m_stmt(stmt)
     , m_owned(owned)
     , m_prepareCode(prepareCode)
+    , m_lastStep(SQLITE_DONE)
 {
 }
 
@@ -15,6 +16,7 @@ SqlQuery::SqlQuery(SqlQuery &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_owned(other.m_owned)
     , m_prepareCode(other.m_prepareCode)
+    , m_lastStep(other.m_lastStep)
 {
 }
 
@@ -38,11 +40,6 @@ void SqlQuery::bindInt(int index, int value)
 void SqlQuery::bindInt64(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);
-}
-
-void SqlQuery::bindDouble(int index, double value)
-{
-    sqlite3_bind_double(m_stmt, index, value);
 }
 
 void SqlQuery::bindText(int index, const QString &value)
@@ -78,10 +75,20 @@ int SqlQuery::step()
 
 bool SqlQuery::exec()
 {
-    int rc = SQLITE_ROW;
-    while (rc == SQLITE_ROW)
-        rc = step();
-    return rc == SQLITE_DONE;
+    while (next()) {
+    }
+    return !failed();
+}
+
+bool SqlQuery::next()
+{
+    m_lastStep = step();
+    return m_lastStep == SQLITE_ROW;
+}
+
+bool SqlQuery::failed() const
+{
+    return m_lastStep != SQLITE_ROW && m_lastStep != SQLITE_DONE;
 }
 
 bool SqlQuery::isNull(int column) const
@@ -97,11 +104,6 @@ int SqlQuery::columnInt(int column) const
 qint64 SqlQuery::columnInt64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
-}
-
-double SqlQuery::columnDouble(int column) const
-{
-    return sqlite3_column_double(m_stmt, column);
 }
 
 QString SqlQuery::columnText(int column) const

@@ -24,7 +24,6 @@ public:
     // Parameters are 1-based, as in SQLite.
     void bindInt(int index, int value);
     void bindInt64(int index, qint64 value);
-    void bindDouble(int index, double value);
     void bindText(int index, const QString &value);
     void bindBlob(int index, const QByteArray &value);
     void bindNull(int index);
@@ -34,11 +33,14 @@ public:
     int step();
     // Steps to the end; true when the statement completed.
     bool exec();
+    // Reading rows: while (q.next()) { … } then, if q.failed(), report the
+    // connection's error. next() is false at the end and on an error alike.
+    bool next();
+    [[nodiscard]] bool failed() const;
     // After step() returned SQLITE_ROW: one column, 0-based.
     [[nodiscard]] bool isNull(int column) const;
     [[nodiscard]] int columnInt(int column) const;
     [[nodiscard]] qint64 columnInt64(int column) const;
-    [[nodiscard]] double columnDouble(int column) const;
     [[nodiscard]] QString columnText(int column) const;
     [[nodiscard]] QByteArray columnBlob(int column) const;
     [[nodiscard]] QDateTime columnTime(int column) const; // invalid for NULL
@@ -47,6 +49,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     bool m_owned = false;
     int m_prepareCode = 0;
+    int m_lastStep = 0; // what next() last got from step(); SQLITE_DONE before the first
 };
 
 } // namespace bulwark::store

@@ -2,8 +2,6 @@
 
 #include "StoreError.h"
 
-#include <QCoreApplication>
-
 namespace bulwark::store {
 
 class ScanDatabase;
@@ -12,7 +10,6 @@ class ScanDatabase;
 // IMMEDIATE takes the write lock up front, so a second process waits in the
 // busy handler instead of failing half-way with SQLITE_BUSY.
 class SqlTransaction {
-    Q_DECLARE_TR_FUNCTIONS(SqlTransaction)
 public:
     explicit SqlTransaction(const ScanDatabase &db);
     ~SqlTransaction();

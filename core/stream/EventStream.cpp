@@ -8,7 +8,6 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <chrono>
 #include <cstring>
 
 namespace bulwark {
@@ -16,23 +15,6 @@ namespace bulwark {
 namespace {
 
 QString pathId(const QString &id) { return QString::fromLatin1(QUrl::toPercentEncoding(id)); }
-
-bool retryable(const EngineError &e)
-{
-    switch (e.kind) {
-    case ErrorKind::SocketMissing:
-    case ErrorKind::ConnectionRefused:
-    case ErrorKind::HostUnreachable:
-    case ErrorKind::Timeout:
-    case ErrorKind::MalformedResponse:
-    case ErrorKind::Internal:
-        return true;
-    case ErrorKind::HttpError:
-        return e.httpStatus >= 500 && e.httpStatus != 501;
-    default:
-        return false;
-    }
-}
 
 // Lookup caches are dropped when they grow past this: a long session must not grow without bound.
 constexpr qsizetype CacheLimit = 10000;
@@ -43,29 +25,6 @@ EventStream::EventStream(HostEndpoint endpoint, EventStreamOptions options)
     : m_endpoint(std::move(endpoint))
     , m_options(std::move(options))
 { }
-
-void EventStream::stop()
-{
-    m_stop.store(true);
-    std::lock_guard lock(m_waitMutex);
-    m_wake.notify_all();
-}
-
-bool EventStream::stopRequested() const { return m_stop.load() || (m_external && m_external->load()); }
-
-bool EventStream::sleepFor(int ms)
-{
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
-    std::unique_lock lock(m_waitMutex);
-    while (!stopRequested()) {
-        const auto now = std::chrono::steady_clock::now();
-        if (now >= deadline)
-            return true;
-        m_wake.wait_for(lock,
-                        std::min<std::chrono::steady_clock::duration>(deadline - now, std::chrono::milliseconds(50)));
-    }
-    return false;
-}
 
 void EventStream::status(StreamStatus::Kind kind, const QString &message, const EngineError &error)
 {
@@ -220,7 +179,7 @@ bool EventStream::onData(const char *data, qsizetype size)
         p += len + 1;
         n -= len + 1;
     }
-    return !stopRequested();
+    return !m_control.stopRequested();
 }
 
 Expected<EventStreamEnd> EventStream::run()
@@ -228,8 +187,8 @@ Expected<EventStreamEnd> EventStream::run()
     using Kind = StreamStatus::Kind;
     EngineClient client(m_endpoint, m_options.limits);
     EngineClient lookups(m_endpoint, m_options.limits);
-    client.setCancelFlag(m_external);
-    lookups.setCancelFlag(m_external);
+    client.setCancelFlag(m_control.cancelFlag());
+    lookups.setCancelFlag(m_control.cancelFlag());
     if (Expected<PingInfo> ping = client.ping(); !ping)
         return ping.error().kind == ErrorKind::Cancelled ? Expected<EventStreamEnd>(EventStreamEnd::Stopped)
                                                          : ping.error();
@@ -241,7 +200,7 @@ Expected<EventStreamEnd> EventStream::run()
     Backoff backoff = m_options.backoff;
     bool resumed = false;
     for (;;) {
-        if (stopRequested())
+        if (m_control.stopRequested())
             return EventStreamEnd::Stopped;
         m_partial.resize(0);
         m_lineTooLong = false;
@@ -266,7 +225,7 @@ Expected<EventStreamEnd> EventStream::run()
                 status(Kind::Connected, tr("Following the events of %1.").arg(m_endpoint.url));
         };
         handlers.onData = [this](const char *data, qsizetype size) { return onData(data, size); };
-        handlers.stop = [this] { return stopRequested(); };
+        handlers.stop = [this] { return m_control.stopRequested(); };
 
         Expected<HttpResponse> r = client.getStream(eventsPath(), handlers);
         if (m_lineTooLong) {
@@ -285,36 +244,24 @@ Expected<EventStreamEnd> EventStream::run()
             dropped = r.error();
             if (dropped.kind == ErrorKind::Cancelled)
                 return EventStreamEnd::Stopped;
-            if (!m_options.reconnect || !retryable(dropped))
+            if (!m_options.reconnect || !StreamControl::retryable(dropped))
                 return dropped;
         }
         m_gapStartNs = LogTimestamp::nowNs();
         ++m_reconnects;
         status(Kind::Disconnected, tr("The event feed of %1 broke: %2").arg(m_endpoint.url, dropped.message), dropped);
+        StreamStatus waiting;
+        waiting.source = QStringLiteral("events");
+        waiting.lastSeenNs = m_last;
         for (;;) {
-            const int delay = backoff.next();
-            if (m_statusSink) {
-                StreamStatus s;
-                s.kind = Kind::Reconnecting;
-                s.source = QStringLiteral("events");
-                s.atNs = LogTimestamp::nowNs();
-                s.lastSeenNs = m_last;
-                s.attempt = backoff.attempts();
-                s.delayMs = delay;
-                s.message = tr("Reconnecting to %1 in %2 ms (attempt %3).")
-                                .arg(m_endpoint.url)
-                                .arg(delay)
-                                .arg(backoff.attempts());
-                m_statusSink(s);
-            }
-            if (!sleepFor(delay))
+            if (!m_control.waitToReconnect(backoff, waiting, m_endpoint.url, m_statusSink))
                 return EventStreamEnd::Stopped;
             Expected<PingInfo> ping = client.ping();
             if (ping)
                 break;
             if (ping.error().kind == ErrorKind::Cancelled)
                 return EventStreamEnd::Stopped;
-            if (!retryable(ping.error()))
+            if (!StreamControl::retryable(ping.error()))
                 return ping.error();
         }
         resumed = true;

@@ -3,16 +3,13 @@
 #include "Backoff.h"
 #include "EngineClient.h"
 #include "EngineEvent.h"
-#include "StreamStatus.h"
+#include "StreamControl.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 
-#include <atomic>
-#include <condition_variable>
 #include <functional>
-#include <mutex>
 #include <vector>
 
 namespace bulwark {
@@ -41,14 +38,14 @@ class EventStream {
     Q_DECLARE_TR_FUNCTIONS(EventStream)
 public:
     using EventSink = std::function<void(const EngineEvent &)>;
-    using StatusSink = std::function<void(const StreamStatus &)>;
+    using StatusSink = StreamControl::StatusSink;
 
     EventStream(HostEndpoint endpoint, EventStreamOptions options);
 
     void setEventSink(EventSink sink) { m_eventSink = std::move(sink); }
     void setStatusSink(StatusSink sink) { m_statusSink = std::move(sink); }
-    void setCancelFlag(const std::atomic_bool *cancel) { m_external = cancel; }
-    void stop();
+    void setCancelFlag(const std::atomic_bool *cancel) { m_control.setCancelFlag(cancel); }
+    void stop() { m_control.stop(); }
 
     Expected<EventStreamEnd> run();
 
@@ -66,17 +63,12 @@ private:
     void enrich(EngineEvent &event);
     EventContainerDetails containerDetails(const QString &id, bool refresh);
     void status(StreamStatus::Kind kind, const QString &message, const EngineError &error = {});
-    bool stopRequested() const;
-    bool sleepFor(int ms);
 
     HostEndpoint m_endpoint;
     EventStreamOptions m_options;
     EventSink m_eventSink;
     StatusSink m_statusSink;
-    const std::atomic_bool *m_external = nullptr;
-    std::atomic_bool m_stop{false};
-    std::mutex m_waitMutex;
-    std::condition_variable m_wake;
+    StreamControl m_control;
 
     EngineClient *m_lookups = nullptr; // a second connection: the stream's own is busy
     QByteArray m_partial;

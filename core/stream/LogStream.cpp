@@ -5,32 +5,11 @@
 
 #include <QUrl>
 
-#include <chrono>
-
 namespace bulwark {
 
 namespace {
 
 QString pathId(const QString &id) { return QString::fromLatin1(QUrl::toPercentEncoding(id)); }
-
-// Failures that a later attempt can get past: the daemon restarting, a network cut.
-bool retryable(const EngineError &e)
-{
-    switch (e.kind) {
-    case ErrorKind::SocketMissing:
-    case ErrorKind::ConnectionRefused:
-    case ErrorKind::HostUnreachable:
-    case ErrorKind::Timeout:
-    case ErrorKind::MalformedResponse:
-    case ErrorKind::Internal:
-        return true;
-    case ErrorKind::HttpError:
-        // 501: the container's logging driver cannot be read back; retrying will not change that.
-        return e.httpStatus >= 500 && e.httpStatus != 501;
-    default:
-        return false;
-    }
-}
 
 bool notFound(const EngineError &e) { return e.kind == ErrorKind::HttpError && e.httpStatus == 404; }
 
@@ -43,30 +22,6 @@ LogStream::LogStream(HostEndpoint endpoint, LogStreamOptions options)
 {
     m_filter.setMargin(m_options.replayMarginNs);
     m_filter.setFloor(m_options.sinceNs);
-}
-
-void LogStream::stop()
-{
-    m_stop.store(true);
-    std::lock_guard lock(m_waitMutex);
-    m_wake.notify_all();
-}
-
-bool LogStream::stopRequested() const { return m_stop.load() || (m_external && m_external->load()); }
-
-bool LogStream::sleepFor(int ms)
-{
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
-    std::unique_lock lock(m_waitMutex);
-    while (!stopRequested()) {
-        const auto now = std::chrono::steady_clock::now();
-        if (now >= deadline)
-            return true;
-        // The external flag is set from a signal handler, which cannot notify: poll it.
-        m_wake.wait_for(lock,
-                        std::min<std::chrono::steady_clock::duration>(deadline - now, std::chrono::milliseconds(50)));
-    }
-    return false;
 }
 
 void LogStream::status(StreamStatus::Kind kind, const QString &message, const EngineError &error)
@@ -174,30 +129,26 @@ bool LogStream::onData(const char *data, qsizetype size)
     }
     if (m_batch.size() >= MaxBatchLines || m_batch.byteSize() >= MaxBatchBytes)
         deliver();
-    return !stopRequested();
+    return !m_control.stopRequested();
+}
+
+LogStreamEnd LogStream::removed()
+{
+    status(StreamStatus::Kind::ContainerRemoved, tr("Container %1 was removed.").arg(m_name));
+    return LogStreamEnd::ContainerRemoved;
 }
 
 Expected<LogStream::ContainerState> LogStream::reconnect(EngineClient &client, Backoff &backoff)
 {
+    StreamStatus waiting;
+    waiting.source = m_name;
+    waiting.containerId = m_id;
+    waiting.lastSeenNs = m_filter.lastTime();
     for (;;) {
-        const int delay = backoff.next();
-        if (m_statusSink) {
-            StreamStatus s;
-            s.kind = StreamStatus::Kind::Reconnecting;
-            s.source = m_name;
-            s.containerId = m_id;
-            s.atNs = LogTimestamp::nowNs();
-            s.lastSeenNs = m_filter.lastTime();
-            s.attempt = backoff.attempts();
-            s.delayMs = delay;
-            s.message =
-                tr("Reconnecting to %1 in %2 ms (attempt %3).").arg(m_endpoint.url).arg(delay).arg(backoff.attempts());
-            m_statusSink(s);
-        }
-        if (!sleepFor(delay))
+        if (!m_control.waitToReconnect(backoff, waiting, m_endpoint.url, m_statusSink))
             return EngineError::make(ErrorKind::Cancelled, tr("The log stream was stopped."));
         Expected<ContainerState> c = inspect(client, m_id);
-        if (c || !retryable(c.error()))
+        if (c || !StreamControl::retryable(c.error()))
             return c;
     }
 }
@@ -207,7 +158,7 @@ Expected<LogStreamEnd> LogStream::run()
     using Kind = StreamStatus::Kind;
     using Reconnect = LogStreamOptions::Reconnect;
     EngineClient client(m_endpoint, m_options.limits);
-    client.setCancelFlag(m_external);
+    client.setCancelFlag(m_control.cancelFlag());
     if (Expected<PingInfo> ping = client.ping(); !ping)
         return ping.error().kind == ErrorKind::Cancelled ? Expected<LogStreamEnd>(LogStreamEnd::Stopped) : ping.error();
     Expected<ContainerState> first = inspect(client, m_options.container);
@@ -233,7 +184,7 @@ Expected<LogStreamEnd> LogStream::run()
     bool announcedStop = false;
     StreamStatus::Kind pendingNote = Kind::Connected;
     for (;;) {
-        if (stopRequested())
+        if (m_control.stopRequested())
             return LogStreamEnd::Stopped;
         m_demux.reset();
         m_demux.setFraming(m_tty ? LogDemuxer::Framing::Raw : LogDemuxer::Framing::Multiplexed);
@@ -263,7 +214,7 @@ Expected<LogStreamEnd> LogStream::run()
             pendingNote = Kind::Ended; // nothing more to announce for this request
         };
         handlers.onData = [this](const char *data, qsizetype size) { return onData(data, size); };
-        handlers.stop = [this] { return stopRequested(); };
+        handlers.stop = [this] { return m_control.stopRequested(); };
         handlers.onIdle = [this] { deliver(); };
 
         m_batch.clear();
@@ -290,11 +241,9 @@ Expected<LogStreamEnd> LogStream::run()
             const EngineError &e = r.error();
             if (e.kind == ErrorKind::Cancelled)
                 return LogStreamEnd::Stopped;
-            if (notFound(e)) {
-                status(Kind::ContainerRemoved, tr("Container %1 was removed.").arg(m_name));
-                return LogStreamEnd::ContainerRemoved;
-            }
-            if (m_options.reconnect == Reconnect::Never || !retryable(e))
+            if (notFound(e))
+                return removed();
+            if (m_options.reconnect == Reconnect::Never || !StreamControl::retryable(e))
                 return e;
             m_gapStartNs = LogTimestamp::nowNs();
             ++m_reconnects;
@@ -303,10 +252,8 @@ Expected<LogStreamEnd> LogStream::run()
             if (!again) {
                 if (again.error().kind == ErrorKind::Cancelled)
                     return LogStreamEnd::Stopped;
-                if (notFound(again.error())) {
-                    status(Kind::ContainerRemoved, tr("Container %1 was removed.").arg(m_name));
-                    return LogStreamEnd::ContainerRemoved;
-                }
+                if (notFound(again.error()))
+                    return removed();
                 return again.error();
             }
             // Whatever the container does now, read what was logged during the gap first.
@@ -328,11 +275,9 @@ Expected<LogStreamEnd> LogStream::run()
                 const EngineError &e = now.error();
                 if (e.kind == ErrorKind::Cancelled)
                     return LogStreamEnd::Stopped;
-                if (notFound(e)) {
-                    status(Kind::ContainerRemoved, tr("Container %1 was removed.").arg(m_name));
-                    return LogStreamEnd::ContainerRemoved;
-                }
-                if (!retryable(e))
+                if (notFound(e))
+                    return removed();
+                if (!StreamControl::retryable(e))
                     return e;
                 m_gapStartNs = LogTimestamp::nowNs();
                 ++m_reconnects;
@@ -350,7 +295,7 @@ Expected<LogStreamEnd> LogStream::run()
                 if (state.startedAt != startedBefore) {
                     status(Kind::ContainerRestarted, tr("Container %1 started again.").arg(m_name));
                     announcedStop = false;
-                } else if (!sleepFor(backoff.next())) {
+                } else if (!m_control.sleepFor(backoff.next())) {
                     // Same run, yet the daemon closed the stream: do not hammer it if it keeps doing so.
                     return LogStreamEnd::Stopped;
                 }
@@ -364,7 +309,7 @@ Expected<LogStreamEnd> LogStream::run()
                 status(Kind::ContainerStopped, tr("Container %1 stopped; waiting for it to start again.").arg(m_name));
                 announcedStop = true;
             }
-            if (!sleepFor(pollDelay))
+            if (!m_control.sleepFor(pollDelay))
                 return LogStreamEnd::Stopped;
             pollDelay = std::min(pollDelay * 2, m_options.containerPollMaxMs);
         }

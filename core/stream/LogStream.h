@@ -5,14 +5,11 @@
 #include "LogBatch.h"
 #include "LogDemuxer.h"
 #include "LogResumeFilter.h"
-#include "StreamStatus.h"
+#include "StreamControl.h"
 
 #include <QCoreApplication>
 
-#include <atomic>
-#include <condition_variable>
 #include <functional>
-#include <mutex>
 
 namespace bulwark {
 
@@ -58,15 +55,15 @@ class LogStream {
     Q_DECLARE_TR_FUNCTIONS(LogStream)
 public:
     using BatchSink = std::function<void(const LogBatch &)>;
-    using StatusSink = std::function<void(const StreamStatus &)>;
+    using StatusSink = StreamControl::StatusSink;
 
     LogStream(HostEndpoint endpoint, LogStreamOptions options);
 
     void setBatchSink(BatchSink sink) { m_batchSink = std::move(sink); }
     void setStatusSink(StatusSink sink) { m_statusSink = std::move(sink); }
     // An external flag (SIGINT in the CLI) that stops the stream like stop().
-    void setCancelFlag(const std::atomic_bool *cancel) { m_external = cancel; }
-    void stop();
+    void setCancelFlag(const std::atomic_bool *cancel) { m_control.setCancelFlag(cancel); }
+    void stop() { m_control.stop(); }
 
     Expected<LogStreamEnd> run();
 
@@ -95,8 +92,8 @@ private:
     bool onData(const char *data, qsizetype size);
     void deliver();
     void status(StreamStatus::Kind kind, const QString &message, const EngineError &error = {});
-    bool stopRequested() const;
-    bool sleepFor(int ms);
+    // Reports that the container is gone; the stream ends with that.
+    LogStreamEnd removed();
     // Waits with back-off until the daemon answers for the container again.
     Expected<ContainerState> reconnect(EngineClient &client, Backoff &backoff);
 
@@ -104,10 +101,7 @@ private:
     LogStreamOptions m_options;
     BatchSink m_batchSink;
     StatusSink m_statusSink;
-    const std::atomic_bool *m_external = nullptr;
-    std::atomic_bool m_stop{false};
-    std::mutex m_waitMutex;
-    std::condition_variable m_wake;
+    StreamControl m_control;
 
     LogDemuxer m_demux;
     LogResumeFilter m_filter;

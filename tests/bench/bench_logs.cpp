@@ -10,6 +10,7 @@
 // with timestamps), one million lines on stdout and stderr, each with its own time.
 // Reports lines/s (items_per_second) and bytes_per_second on one core.
 
+#include "LogFrames.h"
 #include "stream/LogClassifier.h"
 #include "stream/LogDemuxer.h"
 #include "stream/LogResumeFilter.h"
@@ -25,18 +26,6 @@ namespace {
 
 constexpr qsizetype ReadSize = 256 * 1024;
 constexpr int Lines = 1'000'000;
-
-QByteArray frame(int stream, const QByteArray &payload)
-{
-    QByteArray h(8, '\0');
-    h[0] = char(stream);
-    const quint32 n = quint32(payload.size());
-    h[4] = char(n >> 24);
-    h[5] = char(n >> 16);
-    h[6] = char(n >> 8);
-    h[7] = char(n);
-    return h + payload;
-}
 
 // The recorded line, re-stamped: a stream of `Lines` frames alternating stdout and stderr.
 const QByteArray &multiplexed()
@@ -60,7 +49,7 @@ const QByteArray &multiplexed()
         QByteArray out;
         out.reserve(qsizetype(Lines) * (8 + firstPayload.size()));
         for (int i = 0; i < Lines; ++i)
-            out += frame(1 + (i & 1), LogTimestamp::formatUtc(t + i * 1000) + ' ' + text);
+            out += test::frame(1 + (i & 1), LogTimestamp::formatUtc(t + i * 1000) + ' ' + text);
         return out;
     }();
     return stream;

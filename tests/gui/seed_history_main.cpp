@@ -13,8 +13,8 @@
 #include "HostEndpoint.h"
 #include "HostScanner.h"
 #include "Snapshot.h"
+#include "StoreFixtures.h"
 #include "rules/RiskModel.h"
-#include "rules/RuleCatalogue.h"
 #include "store/ScanDatabase.h"
 #include "store/ScanStore.h"
 
@@ -48,19 +48,7 @@ constexpr std::array<PastFinding, 6> pastFindings{{
 
 Finding catalogueFinding(const QString &ruleId, const QString &evidence, const ContainerInfo &container)
 {
-    Finding finding;
-    finding.ruleId = ruleId;
-    finding.evidence = evidence;
-    finding.scope = RuleScope::Container;
-    finding.targetId = container.id;
-    finding.targetName = container.name;
-    if (const RuleDefinition *rule = RuleCatalogue::builtin().rule(ruleId)) {
-        finding.cis = rule->cis;
-        finding.severity = rule->severity;
-        finding.title = rule->title;
-        finding.remediation = rule->remediationRun;
-    }
-    return finding;
+    return test::catalogueFinding(ruleId, evidence, container.id, container.name);
 }
 
 bool hasRule(const ContainerInfo &container, const QString &ruleId)

@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSet>
@@ -18,7 +17,6 @@
 #include <QThread>
 
 #include <csignal>
-#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -31,18 +29,6 @@
 using namespace bulwark;
 
 namespace {
-
-bool waitFor(const std::function<bool()> &condition, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!condition()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QThread::msleep(20);
-    }
-    return true;
-}
 
 struct Run {
     int code = -1;
@@ -116,7 +102,7 @@ void TestLogsDaemonRestart::killDaemon()
     const pid_t pid = pid_t(pidFile.readAll().trimmed().toInt());
     QVERIFY(pid > 1);
     QCOMPARE(::kill(pid, SIGKILL), 0);
-    QVERIFY(waitFor([&] { return !QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)); }, 15000));
+    QVERIFY(QTest::qWaitFor([&] { return !QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)); }, 15000));
     // A busy machine reuses pids quickly: a stale pid file could name an unrelated process,
     // and dockerd would refuse to start, or wait for a containerd that is not there.
     QFile::remove(m_dir + QStringLiteral("/dockerd.pid"));
@@ -198,17 +184,17 @@ void TestLogsDaemonRestart::resumeAfterDaemonKill()
         return statuses.contains(k);
     };
 
-    const bool flowing = waitFor([&] { return lines() >= 500; }, 60000);
+    const bool flowing = QTest::qWaitFor([&] { return lines() >= 500; }, 60000);
     qsizetype beforeKill = lines();
     if (flowing) {
         killDaemon();
         QThread::msleep(1500); // the container keeps writing into its pipe meanwhile
     }
     const bool restarted = flowing && startDaemon();
-    const bool resumed = restarted && waitFor([&] { return saw(StreamStatus::Kind::Resumed); }, 60000);
-    const bool more = resumed && waitFor([&] { return lines() >= beforeKill + 1000; }, 60000);
+    const bool resumed = restarted && QTest::qWaitFor([&] { return saw(StreamStatus::Kind::Resumed); }, 60000);
+    const bool more = resumed && QTest::qWaitFor([&] { return lines() >= beforeKill + 1000; }, 60000);
     const Run exec = shell(docker(QStringLiteral("exec -u root flood true")));
-    const bool execSeen = waitFor(
+    const bool execSeen = QTest::qWaitFor(
         [&] {
             std::lock_guard lock(mutex);
             return std::any_of(seen.cbegin(), seen.cend(),

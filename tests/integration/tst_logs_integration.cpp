@@ -12,7 +12,6 @@
 #include <QTest>
 
 #include <atomic>
-#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -79,21 +78,9 @@ QString runContainer(const QString &name, const QStringList &extra, const QStrin
     return code == 0 ? id : QString();
 }
 
-bool waitFor(const std::function<bool()> &condition, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!condition()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QThread::msleep(20);
-    }
-    return true;
-}
-
 bool waitExited(const QString &name, int timeoutMs = 120000)
 {
-    return waitFor(
+    return QTest::qWaitFor(
         [&] {
             return test::docker({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"),
                                  Prefix + name})
@@ -326,16 +313,17 @@ void TestLogsIntegration::followAcrossRestart()
     std::optional<Expected<LogStreamEnd>> end;
     std::thread runner([&] { end = stream.run(); });
 
-    const bool sawRun1 = waitFor([&] { return c.count("run1 ") >= 10; }, 30000);
+    const bool sawRun1 = QTest::qWaitFor([&] { return c.count("run1 ") >= 10; }, 30000);
     test::docker(
         {QStringLiteral("restart"), QStringLiteral("-t"), QStringLiteral("1"), Prefix + QStringLiteral("restart")});
-    const bool sawRun2 = sawRun1 && waitFor([&] { return c.count("run2 ") >= 10; }, 60000);
+    const bool sawRun2 = sawRun1 && QTest::qWaitFor([&] { return c.count("run2 ") >= 10; }, 60000);
     // Stop it, then restart it again while the stream waits for it.
     test::docker(
         {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), Prefix + QStringLiteral("restart")});
-    const bool sawStop = sawRun2 && waitFor([&] { return c.sawStatus(StreamStatus::Kind::ContainerStopped); }, 30000);
+    const bool sawStop =
+        sawRun2 && QTest::qWaitFor([&] { return c.sawStatus(StreamStatus::Kind::ContainerStopped); }, 30000);
     test::docker({QStringLiteral("start"), Prefix + QStringLiteral("restart")});
-    const bool sawRun3 = sawStop && waitFor([&] { return c.count("run3 ") >= 10; }, 60000);
+    const bool sawRun3 = sawStop && QTest::qWaitFor([&] { return c.count("run3 ") >= 10; }, 60000);
     stream.stop();
     runner.join();
     QVERIFY(sawRun1);
@@ -481,7 +469,7 @@ void TestLogsIntegration::execShowsInEvents()
         }
         return found;
     };
-    const bool got = waitFor([&] { return execEvents(QStringLiteral("exec_create")).size() >= 3; }, 30000);
+    const bool got = QTest::qWaitFor([&] { return execEvents(QStringLiteral("exec_create")).size() >= 3; }, 30000);
     stream.stop();
     runner.join();
     QVERIFY(got);

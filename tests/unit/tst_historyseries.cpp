@@ -16,6 +16,12 @@ namespace {
 
 const QDateTime Start(QDate(2024, 5, 1), QTime(0, 0), Qt::UTC);
 
+// The start of hour h of the seeded day; invalid (an unbounded range end) for h < 0.
+QDateTime hourAt(int h)
+{
+    return h < 0 ? QDateTime() : Start.addSecs(3600 * h);
+}
+
 // Deterministic but irregular, so min/max/last of a bucket all differ.
 int scoreOf(int hour) { return (hour * 37 + 11) % 101; }
 int criticalOf(int hour) { return hour % 7; }
@@ -126,9 +132,7 @@ void TestHistorySeries::hostScore()
     QFETCH(int, groupSize);
     QFETCH(int, firstHour);
     QFETCH(int, points);
-    const QDateTime from = fromHour < 0 ? QDateTime() : Start.addSecs(3600 * fromHour);
-    const QDateTime to = toHour < 0 ? QDateTime() : Start.addSecs(3600 * toHour);
-    auto series = HistorySeries(*m_db).hostScore(m_host, from, to, maxPoints);
+    auto series = HistorySeries(*m_db).hostScore(m_host, hourAt(fromHour), hourAt(toHour), maxPoints);
     QVERIFY2(series, qPrintable(series ? QString() : series.error().toString()));
     QCOMPARE(series->size(), points);
     for (int p = 0; p < points; ++p) {
@@ -162,9 +166,7 @@ void TestHistorySeries::severityCounts()
     QFETCH(int, groupSize);
     QFETCH(int, firstHour);
     QFETCH(int, points);
-    const QDateTime from = fromHour < 0 ? QDateTime() : Start.addSecs(3600 * fromHour);
-    const QDateTime to = toHour < 0 ? QDateTime() : Start.addSecs(3600 * toHour);
-    auto series = HistorySeries(*m_db).severityCounts(m_host, from, to, maxPoints);
+    auto series = HistorySeries(*m_db).severityCounts(m_host, hourAt(fromHour), hourAt(toHour), maxPoints);
     QVERIFY(series);
     QCOMPARE(series->size(), points);
     for (int p = 0; p < points; ++p) {

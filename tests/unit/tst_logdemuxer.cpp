@@ -1,3 +1,4 @@
+#include "LogFrames.h"
 #include "RecordedData.h"
 #include "stream/LogDemuxer.h"
 #include "stream/LogTimestamp.h"
@@ -9,27 +10,7 @@ using namespace bulwark;
 
 namespace {
 
-QByteArray frame(int stream, const QByteArray &payload)
-{
-    QByteArray h(8, '\0');
-    h[0] = char(stream);
-    const quint32 n = quint32(payload.size());
-    h[4] = char(n >> 24);
-    h[5] = char(n >> 16);
-    h[6] = char(n >> 8);
-    h[7] = char(n);
-    return h + payload;
-}
-
-QByteArray header(int stream, quint32 length)
-{
-    QByteArray h = frame(stream, {});
-    h[4] = char(length >> 24);
-    h[5] = char(length >> 16);
-    h[6] = char(length >> 8);
-    h[7] = char(length);
-    return h;
-}
+using test::frame;
 
 // One delivered line as readable text: "stream|flags|time|text", text with \xNN escapes.
 QString describe(const LogBatch &b, const LogLine &l)
@@ -254,7 +235,7 @@ void TestLogDemuxer::oversizeHeader()
     LogDemuxer d(LogDemuxer::Framing::Multiplexed, false);
     LogBatch b;
     // The frame announces far more than follows: only its header arrives.
-    const QByteArray input = frame(1, "before\n") + header(2, length) + QByteArray("after\n");
+    const QByteArray input = frame(1, "before\n") + test::frameHeader(2, length) + QByteArray("after\n");
     QVERIFY(!d.feed(input, b));
     QCOMPARE(d.error(), LogDemuxer::Error::FrameTooLarge);
     QVERIFY(d.errorString().contains(QString::number(length)));
