@@ -185,6 +185,35 @@ quint64 HistoryLoader::loadDiff(qint64 fromScanId, qint64 toScanId)
         [this](store::ScanDiff diff) { emit diffLoaded(diff); });
 }
 
+quint64 HistoryLoader::loadEvents(qint64 hostId, const store::EventTimeRange &range, int limit)
+{
+    JournaledEvents empty;
+    empty.hostId = hostId;
+    empty.range = range;
+    return run(
+        Request::Events, empty,
+        [hostId, range, limit](store::ScanDatabase &db) -> store::StoreExpected<JournaledEvents> {
+            const store::EventJournal journal(db);
+            JournaledEvents result;
+            result.hostId = hostId;
+            result.range = range;
+            auto events = journal.events(hostId, range, limit);
+            if (!events)
+                return events.error();
+            result.events = std::move(events).value();
+            auto total = journal.count(hostId, range);
+            if (!total)
+                return total.error();
+            result.total = *total;
+            auto security = journal.countSecurityRelevant(hostId, range);
+            if (!security)
+                return security.error();
+            result.securityRelevant = *security;
+            return result;
+        },
+        [this](JournaledEvents events) { emit eventsLoaded(events); });
+}
+
 quint64 HistoryLoader::loadSparklines(qint64 hostId, int scans)
 {
     return run(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/EventJournal.h"
 #include "store/HistorySeries.h"
 #include "store/ScanDiff.h"
 #include "store/StoreError.h"
@@ -28,6 +29,15 @@ struct HostHistory {
     QList<int> imageAges;                // of latestScanId
 };
 
+// The journaled events of one host in a time range (EventJournal), newest first.
+struct JournaledEvents {
+    qint64 hostId = 0;
+    store::EventTimeRange range;
+    QList<EngineEvent> events; // at most the limit asked for
+    qint64 total = 0;          // in the range, however many were read
+    qint64 securityRelevant = 0;
+};
+
 // Reads the scan database for the GUI, off the UI thread: every request runs
 // on the global thread pool with its own read-only connection (SQLite
 // connections belong to one thread) and answers through a signal on the
@@ -37,7 +47,7 @@ class HistoryLoader : public QObject {
     Q_OBJECT
 
 public:
-    enum class Request { Hosts, Host, ImageAges, Scan, Diff, Sparklines, Count };
+    enum class Request { Hosts, Host, ImageAges, Scan, Diff, Sparklines, Events, Count };
     Q_ENUM(Request)
 
     static constexpr int scanLimit = 1000;
@@ -58,6 +68,8 @@ public:
     quint64 loadDiff(qint64 fromScanId, qint64 toScanId);
     // Every container identity of the host with its score over the host's last `scans` scans.
     quint64 loadSparklines(qint64 hostId, int scans = 20);
+    // The host's journaled events in range, newest first, at most limit.
+    quint64 loadEvents(qint64 hostId, const store::EventTimeRange &range, int limit = 5000);
 
     [[nodiscard]] bool isLoading() const { return m_pending > 0; }
 
@@ -68,6 +80,7 @@ signals:
     void scanLoaded(const bulwark::store::StoredScan &scan);
     void diffLoaded(const bulwark::store::ScanDiff &diff);
     void sparklinesLoaded(qint64 hostId, const QHash<QString, QList<int>> &sparklines);
+    void eventsLoaded(const bulwark::JournaledEvents &events);
     void failed(bulwark::HistoryLoader::Request request, const bulwark::store::StoreError &error);
     void loadingChanged(bool loading);
 

@@ -1,5 +1,6 @@
 #include "HistoryPanel.h"
 
+#include "EventModel.h"
 #include "Format.h"
 #include "HistoryChartData.h"
 #include "HistoryCharts.h"
@@ -7,11 +8,14 @@
 #include "ScanDiffModel.h"
 #include "ScanHistoryModel.h"
 #include "SeverityDelegate.h"
+#include "SeverityStyle.h"
 #include "StoredScanView.h"
 #include "TableStyle.h"
 #include "TrendChartView.h"
 
 #include <QChart>
+#include <QScatterSeries>
+#include <QValueAxis>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,6 +34,44 @@
 namespace bulwark {
 
 namespace {
+
+const QString SecurityMarkersName = QStringLiteral("securityEventMarkers");
+
+// Security-relevant journaled events as marks on the risk chart's baseline. The
+// chart redraws its own series from scratch, so the marks are replaced each
+// time events arrive rather than kept in sync.
+void markSecurityEvents(QChart *chart, const QList<EngineEvent> &events, const QString &name)
+{
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *old : series) {
+        if (old->objectName() == SecurityMarkersName) {
+            chart->removeSeries(old);
+            delete old;
+        }
+    }
+    QAbstractAxis *x = chart->axes(Qt::Horizontal).value(0);
+    auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+    if (!x || !y)
+        return; // no scan drawn: nothing to place the marks against
+    auto *marks = new QScatterSeries;
+    marks->setObjectName(SecurityMarkersName);
+    marks->setName(name);
+    marks->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    marks->setMarkerSize(8);
+    marks->setColor(SeverityStyle::color(Severity::High));
+    marks->setBorderColor(Qt::transparent);
+    for (const EngineEvent &e : events) {
+        if (e.securityRelevant())
+            marks->append(double(e.timeNs / 1'000'000), y->min());
+    }
+    if (marks->count() == 0) {
+        delete marks;
+        return;
+    }
+    chart->addSeries(marks);
+    marks->attachAxis(x);
+    marks->attachAxis(y);
+}
 
 // The diff tree's second column holds a severity for findings and a risk score
 // for containers: each painted by the matching SeverityDelegate.
@@ -170,6 +212,7 @@ HistoryPanel::HistoryPanel(HistoryLoader *loader, QWidget *parent)
     connect(m_loader, &HistoryLoader::diffLoaded, this, &HistoryPanel::onDiffLoaded);
     connect(m_loader, &HistoryLoader::scanLoaded, this, &HistoryPanel::onScanLoaded);
     connect(m_loader, &HistoryLoader::failed, this, &HistoryPanel::onLoadFailed);
+    connect(m_loader, &HistoryLoader::eventsLoaded, this, &HistoryPanel::onEventsLoaded);
     connect(m_loader, &HistoryLoader::loadingChanged, this,
             [this](bool loading) { m_status->setText(loading ? tr("Loading…") : m_statusText); });
 
@@ -253,6 +296,24 @@ QWidget *HistoryPanel::createChartSide()
     layout->addWidget(m_diffLabel);
     layout->addWidget(m_diffView, 1);
     m_tabs->addTab(changes, tr("Changes"));
+
+    auto *eventsPage = new QWidget(m_tabs);
+    eventsPage->setObjectName(QStringLiteral("historyEventsPage"));
+    m_events = new EventModel(this);
+    m_eventsLabel = new QLabel(eventsPage);
+    m_eventsLabel->setObjectName(QStringLiteral("historyEventsLabel"));
+    m_eventsLabel->setWordWrap(true);
+    m_eventsView = new QTableView(eventsPage);
+    m_eventsView->setObjectName(QStringLiteral("historyEventsView"));
+    m_eventsView->setModel(m_events);
+    TableStyle::apply(m_eventsView);
+    m_eventsView->horizontalHeader()->setStretchLastSection(true);
+    m_eventsView->setColumnWidth(EventModel::TimeColumn, charWidth * 25);
+    m_eventsView->setColumnWidth(EventModel::ActionColumn, charWidth * 30);
+    auto *eventsLayout = new QVBoxLayout(eventsPage);
+    eventsLayout->addWidget(m_eventsLabel);
+    eventsLayout->addWidget(m_eventsView, 1);
+    m_tabs->addTab(eventsPage, tr("Events"));
     return m_tabs;
 }
 
@@ -374,6 +435,8 @@ void HistoryPanel::showEmpty(const QString &why)
     for (TrendChartView *view : {m_scoreView, m_severityView, m_imageAgeView, m_fixTimeView})
         view->setPlaceholderText(why);
     m_diffLabel->setText(why);
+    m_events->clear();
+    m_eventsLabel->setText(why);
     m_fixSummary->clear();
     m_statusText.clear();
     m_status->clear();
@@ -421,6 +484,7 @@ void HistoryPanel::onSelectionChanged()
 {
     QModelIndexList rows = m_scansView->selectionModel()->selectedRows(ScanHistoryModel::StartedColumn);
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    loadEvents(rows);
 
     if (rows.isEmpty()) {
         m_diff->clear();
@@ -498,6 +562,54 @@ void HistoryPanel::onLoadFailed(HistoryLoader::Request request, const store::Sto
     m_error->setText(tr("Could not read the scan history: %1").arg(error.toString()));
     m_error->show();
     m_readError = true;
+}
+
+void HistoryPanel::loadEvents(const QModelIndexList &rows)
+{
+    if (m_hostId <= 0)
+        return;
+    constexpr qint64 NsPerMs = 1'000'000;
+    store::EventTimeRange range;
+    if (rows.isEmpty()) {
+        const QDateTime from = rangeStart();
+        if (from.isValid())
+            range.fromNs = from.toMSecsSinceEpoch() * NsPerMs;
+        m_eventsWhat = from.isValid() ? tr("since %1").arg(Format::dateTimeShort(from)) : tr("of all time");
+    } else {
+        // From the start of the older scan (the one before a single selected scan) to the end of the newer one.
+        const store::ScanSummary newer = m_history->scanAt(rows.constFirst().row());
+        const int olderRow = rows.size() >= 2 ? rows.constLast().row() : rows.constFirst().row() + 1;
+        range.toNs = (newer.finishedAt.isValid() ? newer.finishedAt : newer.startedAt).toMSecsSinceEpoch() * NsPerMs
+            + NsPerMs;
+        if (olderRow < m_history->rowCount()) {
+            const store::ScanSummary older = m_history->scanAt(olderRow);
+            range.fromNs = older.startedAt.toMSecsSinceEpoch() * NsPerMs;
+            m_eventsWhat = tr("between %1 and %2").arg(scanLabel(older), scanLabel(newer));
+        } else {
+            m_eventsWhat = tr("up to %1").arg(scanLabel(newer));
+        }
+    }
+    m_loader->loadEvents(m_hostId, range);
+}
+
+void HistoryPanel::onEventsLoaded(const JournaledEvents &events)
+{
+    if (events.hostId != m_hostId)
+        return;
+    m_events->setEvents(events.events);
+    markSecurityEvents(m_scoreView->chart(), events.events, tr("Security events"));
+    const QLocale locale;
+    QString text = events.total == 0
+        ? tr("No daemon event was journaled %1. Events are journaled while Bulwark is connected to the host.")
+              .arg(m_eventsWhat)
+        : tr("%1 daemon events %2, %3 of them security-relevant (highlighted).")
+              .arg(locale.toString(events.total), m_eventsWhat, locale.toString(events.securityRelevant));
+    if (events.events.size() < events.total)
+        text += QLatin1Char(' ') + tr("The newest %1 are listed.").arg(locale.toString(events.events.size()));
+    m_eventsLabel->setText(text);
+    m_tabs->setTabText(m_tabs->indexOf(m_eventsView->parentWidget()),
+                       events.securityRelevant > 0 ? tr("Events (%1 security)").arg(events.securityRelevant)
+                                                   : tr("Events"));
 }
 
 QString HistoryPanel::scanLabel(qint64 scanId) const

@@ -3,6 +3,7 @@
 #include "HistoryLoader.h"
 
 #include <QDateTime>
+#include <QModelIndexList>
 #include <QWidget>
 
 #include <functional>
@@ -16,6 +17,7 @@ class QTreeView;
 
 namespace bulwark {
 
+class EventModel;
 class ScanDiffModel;
 class ScanHistoryModel;
 class TrendChartView;
@@ -62,6 +64,10 @@ public:
     [[nodiscard]] TrendChartView *imageAgeView() const { return m_imageAgeView; }
     [[nodiscard]] TrendChartView *fixTimeView() const { return m_fixTimeView; }
     [[nodiscard]] QComboBox *hostCombo() const { return m_hostCombo; }
+    // The "Events" tab: journaled daemon events in the range or between the selected scans.
+    [[nodiscard]] EventModel *eventsModel() const { return m_events; }
+    [[nodiscard]] QTableView *eventsView() const { return m_eventsView; }
+    [[nodiscard]] QLabel *eventsLabel() const { return m_eventsLabel; }
 
 signals:
     // A chart point or a scan row was activated; the scan opens once loaded.
@@ -82,6 +88,9 @@ private:
     void onDiffLoaded(const store::ScanDiff &diff);
     void onScanLoaded(const store::StoredScan &scan);
     void onLoadFailed(HistoryLoader::Request request, const store::StoreError &error);
+    // rows: the selected scan rows, newest first.
+    void loadEvents(const QModelIndexList &rows);
+    void onEventsLoaded(const JournaledEvents &events);
     void onSelectionChanged();
     void onResizeSettled();
     void showEmpty(const QString &why);
@@ -108,6 +117,10 @@ private:
     QLabel *m_diffLabel;
     QTreeView *m_diffView;
     QTimer *m_resizeTimer;
+    EventModel *m_events = nullptr;
+    QTableView *m_eventsView = nullptr;
+    QLabel *m_eventsLabel = nullptr;
+    QString m_eventsWhat; // which range the events tab shows, for its label
 
     std::function<QDateTime()> m_clock;
     QString m_statusText; // what the status line says when nothing is loading

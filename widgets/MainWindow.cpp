@@ -6,12 +6,15 @@
 #include "ContainerTableModel.h"
 #include "ContainersPanel.h"
 #include "DetailPane.h"
+#include "EventFeed.h"
+#include "EventPanel.h"
 #include "FindingsModel.h"
 #include "FindingsPanel.h"
 #include "HistoryLoader.h"
 #include "HistoryPanel.h"
 #include "ImageTableModel.h"
 #include "ImagesPanel.h"
+#include "LogPanel.h"
 #include "OverviewPage.h"
 #include "HostListModel.h"
 #include "HostSettings.h"
@@ -77,11 +80,19 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget *parent)
     m_tabs->addTab(m_containersPanel, tr("Containers"));
     m_tabs->addTab(m_findingsPanel, tr("Findings"));
     m_tabs->addTab(m_imagesPanel, tr("Images"));
+    m_logPanel = new LogPanel(m_containers, this);
+    m_logPanel->setObjectName(QStringLiteral("logPanel"));
+    m_tabs->addTab(m_logPanel, tr("Logs"));
     m_scan->setDatabasePath(m_options.databasePath);
     m_historyLoader->setDatabasePath(m_options.databasePath);
     m_historyPanel = new HistoryPanel(m_historyLoader, this);
     m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
     m_tabs->addTab(m_historyPanel, tr("History"));
+    m_eventFeed = new EventFeed(this);
+    m_eventFeed->setDatabasePath(m_options.databasePath);
+    m_eventPanel = new EventPanel(m_eventFeed, this);
+    m_eventPanel->setObjectName(QStringLiteral("eventPanel"));
+    m_tabs->addTab(m_eventPanel, tr("Events"));
     centreLayout->addWidget(m_tabs, 1);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -105,6 +116,12 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget *parent)
     connect(m_errorPanel, &ConnectionErrorPanel::connectRequested, this, &MainWindow::showConnectDialog);
     connect(m_status, &ConnectionStatusBar::cancelRequested, m_scan, &ScanController::cancel);
     connect(m_containersPanel, &ContainersPanel::currentContainerChanged, this, &MainWindow::showCurrentContainer);
+    auto *followLogsAction = new QAction(tr("Follow Logs"), m_containersPanel->view());
+    followLogsAction->setObjectName(QStringLiteral("followLogsAction"));
+    m_containersPanel->view()->addAction(followLogsAction);
+    m_containersPanel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(followLogsAction, &QAction::triggered, this,
+            [this] { followLogs(m_containersPanel->currentContainerId()); });
     connect(m_containersPanel, &ContainersPanel::countsChanged, this, [this](int shown, int total) {
         if (!m_connected.url.isEmpty())
             m_status->setContainerCount(shown, total);
@@ -219,8 +236,17 @@ void MainWindow::onScanFinished(const HostSnapshot &snapshot)
         m_containers->setSparklines({});
     }
     m_connected = endpointForUrl(snapshot.engine.url, snapshot.engine.tls);
+    // A rescan of the host being followed keeps its feed (and the events on screen).
+    const QString feedUrl = snapshot.engine.url.isEmpty() ? snapshot.endpoint.url : snapshot.engine.url;
+    if (!m_eventFeed->isRunning() || m_eventFeed->hostUrl() != feedUrl
+        || m_eventFeed->engineId() != snapshot.engine.engineId) {
+        m_eventFeed->stop(); // the last events of the previous host go to its table, not the new one
+        m_eventPanel->setHost(m_connected.displayName());
+        m_eventFeed->start(m_connected, feedUrl, snapshot.engine.engineId, snapshot.engine.name);
+    }
     m_containers->setContainers(snapshot.containers);
     m_findings->setSnapshot(snapshot);
+    m_logPanel->setEndpoint(m_connected);
     m_images->setImages(snapshot.images, snapshot.containers);
     m_overview->setSnapshot(snapshot);
 
@@ -250,9 +276,12 @@ void MainWindow::onScanFailed(const EngineError &error, const QList<ConnectAttem
     // The panel explains; the status line only says what happened.
     m_status->showMessage(error.kind == ErrorKind::Cancelled ? tr("Scan cancelled") : tr("Could not connect to Docker"));
     m_connected = {};
+    m_eventFeed->stop();
+    m_eventPanel->setHost({});
     m_containers->clear();
     m_findings->clear();
     m_images->clear();
+    m_logPanel->setEndpoint({});
     m_overview->clear();
     m_detail->clear();
     setWindowTitle(tr("Bulwark — not connected"));
@@ -286,6 +315,14 @@ void MainWindow::showCurrentContainer()
         m_detail->clear();
     else
         m_detail->showContainer(m_containers->containerAt(row));
+}
+
+void MainWindow::followLogs(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    m_tabs->setCurrentWidget(m_logPanel);
+    m_logPanel->follow(id);
 }
 
 void MainWindow::showContainer(const QString &id)
@@ -368,6 +405,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_options.settings->setValue(splitterKey, m_splitter->saveState());
     }
     m_scan->cancel();
+    m_logPanel->stopAll();
+    m_eventFeed->stop();
     QMainWindow::closeEvent(event);
 }
 

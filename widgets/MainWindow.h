@@ -21,12 +21,15 @@ class ConnectionStatusBar;
 class ContainerTableModel;
 class ContainersPanel;
 class DetailPane;
+class EventFeed;
+class EventPanel;
 class FindingsModel;
 class FindingsPanel;
 class HistoryLoader;
 class HistoryPanel;
 class ImageTableModel;
 class ImagesPanel;
+class LogPanel;
 class OverviewPage;
 class HostListModel;
 class HostsSidebar;
@@ -65,8 +68,13 @@ public:
     [[nodiscard]] ImageTableModel *imageModel() const { return m_images; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] HistoryPanel *historyPanel() const { return m_historyPanel; }
+    [[nodiscard]] LogPanel *logPanel() const { return m_logPanel; }
+    [[nodiscard]] EventPanel *eventPanel() const { return m_eventPanel; }
+    [[nodiscard]] EventFeed *eventFeed() const { return m_eventFeed; }
     // Switches to the containers tab and selects the container.
     void showContainer(const QString &id);
+    // Switches to the Logs tab and follows the container's log there.
+    void followLogs(const QString &id);
     // The host of the snapshot on show; empty url when not connected.
     [[nodiscard]] HostEndpoint connectedEndpoint() const { return m_connected; }
 
@@ -105,12 +113,15 @@ private:
     ImagesPanel *m_imagesPanel;
     HistoryLoader *m_historyLoader;
     HistoryPanel *m_historyPanel;
+    LogPanel *m_logPanel = nullptr;
     ConnectionErrorPanel *m_errorPanel;
     DetailPane *m_detail;
     ConnectionStatusBar *m_status;
     QSplitter *m_splitter;
     HostEndpoint m_connected;
     qint64 m_storedHostId = 0; // the database's id of the connected host, once a scan of it is stored
+    EventFeed *m_eventFeed = nullptr; // follows the connected host's /events into the Events tab and the journal
+    EventPanel *m_eventPanel = nullptr;
 };
 
 } // namespace bulwark

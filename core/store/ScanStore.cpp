@@ -318,6 +318,12 @@ StoreExpected<PruneResult> ScanStore::prune(const PrunePolicy &policy)
         if (!q.exec())
             return m_db.lastError(doing);
         result.scansRemoved += sqlite3_changes(handle);
+        // The event journal follows the same age limit (its times are nanoseconds).
+        SqlQuery events = m_db.query("DELETE FROM events WHERE time_ns < ?1 AND (?2 = 0 OR host_id = ?2)");
+        events.bindInt64(1, now.addDays(-*policy.olderThanDays).toMSecsSinceEpoch() * 1'000'000);
+        events.bindInt64(2, host);
+        if (!events.exec())
+            return m_db.lastError(doing);
     }
     if (policy.keepPerHost) {
         SqlQuery q = m_db.query(
@@ -332,7 +338,8 @@ StoreExpected<PruneResult> ScanStore::prune(const PrunePolicy &policy)
     }
     {
         SqlQuery q = m_db.query("DELETE FROM hosts WHERE (?1 = 0 OR id = ?1) "
-                                "AND NOT EXISTS (SELECT 1 FROM scans WHERE host_id = hosts.id)");
+                                "AND NOT EXISTS (SELECT 1 FROM scans WHERE host_id = hosts.id) "
+                                "AND NOT EXISTS (SELECT 1 FROM events WHERE host_id = hosts.id)");
         q.bindInt64(1, host);
         if (!q.exec())
             return m_db.lastError(doing);

@@ -25,7 +25,7 @@ struct PrunePolicy {
 
 struct PruneResult {
     int scansRemoved = 0;
-    int hostsRemoved = 0;  // hosts left without any scan
+    int hostsRemoved = 0;  // hosts left without any scan or journaled event
 };
 
 // Reads and writes scans. Every write is one transaction: a scan is either

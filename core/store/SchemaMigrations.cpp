@@ -142,12 +142,37 @@ CREATE INDEX finding_spans_open ON finding_spans (host_id) WHERE resolved_at IS 
 CREATE INDEX finding_spans_resolved ON finding_spans (host_id, resolved_at) WHERE resolved_at IS NOT NULL;
 )sql";
 
+// Schema 2: the daemon's events, journaled while the dashboard follows a host
+// (EventJournal). Times are nanoseconds since the epoch, as the daemon sends
+// them. The columns hold what lists and filters need; document is the whole
+// event as bulwark.event/1 JSON, so it reloads exactly as it was seen.
+// exec_user and exec_privileged are NULL when exec inspect gave no answer.
+const char *const SchemaV2 = R"sql(
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    host_id INTEGER NOT NULL REFERENCES hosts (id) ON DELETE CASCADE,
+    time_ns INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    action TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    actor_name TEXT NOT NULL,
+    severity INTEGER NOT NULL,
+    security_flags INTEGER NOT NULL,
+    exec_user TEXT,
+    exec_privileged INTEGER,
+    document TEXT NOT NULL
+);
+CREATE INDEX events_host_time ON events (host_id, time_ns);
+CREATE INDEX events_host_security ON events (host_id, time_ns) WHERE security_flags <> 0;
+)sql";
+
 } // namespace
 
 const QList<SchemaMigration> &SchemaMigrations::steps()
 {
     static const QList<SchemaMigration> all{
         {1, SchemaV1},
+        {2, SchemaV2},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 // The History panel rendered offscreen over a seeded database: charts drawn,
 // hover and click on points, the diff of two selected scans, the read-only view.
 #include "ContainerTableModel.h"
+#include "EventModel.h"
 #include "HistoryCharts.h"
 #include "HistoryLoader.h"
 #include "HistoryPanel.h"
@@ -14,6 +15,7 @@
 #include "StoredFindingModel.h"
 #include "StoredScanView.h"
 #include "TrendChartView.h"
+#include "store/EventJournal.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -24,6 +26,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -45,6 +48,7 @@ private slots:
     void rendersCharts();
     void clickingPointOpensScanReadOnly();
     void selectingTwoScansShowsDiff();
+    void journaledEventsBetweenScans();
     void oneScanDiffsAgainstPrevious();
     void emptyDatabaseSaysSo();
     void storeErrorShowsBanner();
@@ -71,6 +75,33 @@ void TestHistoryPanel::initTestCase()
     m_path = m_dir.filePath(QStringLiteral("history.db"));
     m_ids = test::seedDatabase(m_path, test::threeScans());
     QCOMPARE(m_ids.size(), 3);
+    // Daemon events around the scans (10:00, 11:00, 12:00): one before them all,
+    // a root exec between the first two, an image deleted between the last two.
+    auto db = store::ScanDatabase::open(m_path);
+    QVERIFY(db);
+    store::EventJournal journal(**db);
+    auto host = journal.hostId(QStringLiteral("unix:///run/seed/docker.sock"), QStringLiteral("SEED:ENGINE:0001"));
+    QVERIFY(host);
+    const auto at = [](int hour, int minute) {
+        return QDateTime(QDate(2026, 12, 1), QTime(hour, minute), Qt::UTC).toMSecsSinceEpoch() * 1'000'000;
+    };
+    EngineEvent before;
+    before.timeNs = at(9, 0);
+    before.type = QStringLiteral("container");
+    before.action = QStringLiteral("start");
+    before.attributes.insert(QStringLiteral("name"), QStringLiteral("web"));
+    EngineEvent exec = before;
+    exec.timeNs = at(10, 30);
+    exec.action = QStringLiteral("exec_create: sh");
+    exec.securityFlags = RootExec;
+    exec.severity = Severity::High;
+    EngineEvent deleted = before;
+    deleted.timeNs = at(11, 30);
+    deleted.type = QStringLiteral("image");
+    deleted.action = QStringLiteral("delete");
+    deleted.securityFlags = ImageDeleted;
+    deleted.severity = Severity::Medium;
+    QVERIFY(journal.append(*host, {before, exec, deleted}));
 }
 
 void TestHistoryPanel::init()
@@ -108,8 +139,11 @@ void TestHistoryPanel::rendersCharts()
     QCOMPARE(m_panel->historyModel()->rowCount(), 3);
 
     QChart *score = m_panel->scoreView()->chart();
-    QCOMPARE(score->series().size(), 1); // three single-scan points: no band
-    auto *line = qobject_cast<QLineSeries *>(score->series().constFirst());
+    // The marks of journaled security events (journaledEventsBetweenScans) are a series of their own.
+    QList<QAbstractSeries *> drawn = score->series();
+    drawn.removeIf([](QAbstractSeries *s) { return s->objectName() == QLatin1String("securityEventMarkers"); });
+    QCOMPARE(drawn.size(), 1); // three single-scan points: no band
+    auto *line = qobject_cast<QLineSeries *>(drawn.constFirst());
     QVERIFY(line);
     QCOMPARE(line->count(), 3);
     QCOMPARE(line->at(0).y(), 70.0);
@@ -224,6 +258,51 @@ void TestHistoryPanel::selectingTwoScansShowsDiff()
     // Once the loads are done the status line says what is stored again, not "Loading…".
     QTRY_COMPARE(m_panel->findChild<QLabel *>(QStringLiteral("historyStatus"))->text(), QStringLiteral("Scans stored: 3"));
     QVERIFY(!m_panel->grab().isNull());
+}
+
+void TestHistoryPanel::journaledEventsBetweenScans()
+{
+    waitShown();
+    EventModel *events = m_panel->eventsModel();
+    const auto actions = [events] {
+        QStringList out;
+        for (int row = 0; row < events->rowCount(); ++row)
+            out << events->index(row, EventModel::ActionColumn).data().toString();
+        return out;
+    };
+    // Nothing selected: every event of the range (all time), oldest first, two of them marked on the risk chart.
+    QTRY_COMPARE(actions(), (QStringList{QStringLiteral("start"), QStringLiteral("exec_create: sh"), QStringLiteral("delete")}));
+    QVERIFY(m_panel->eventsLabel()->text().startsWith(QStringLiteral("3 daemon events of all time, 2 of them")));
+    const int tab = m_panel->chartTabs()->indexOf(m_panel->eventsView()->parentWidget());
+    QCOMPARE(m_panel->chartTabs()->tabText(tab), QStringLiteral("Events (2 security)"));
+    const auto markers = [this]() -> qsizetype {
+        const QList<QAbstractSeries *> series = m_panel->scoreView()->chart()->series();
+        for (QAbstractSeries *s : series) {
+            if (auto *scatter = qobject_cast<QScatterSeries *>(s))
+                return scatter->count();
+        }
+        return 0;
+    };
+    QCOMPARE(markers(), 2);
+
+    // The first two scans: only what happened between them.
+    QTableView *scans = m_panel->scansView();
+    scans->selectionModel()->select(m_panel->historyModel()->index(2, 0),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scans->selectionModel()->select(m_panel->historyModel()->index(1, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTRY_COMPARE(actions(), QStringList{QStringLiteral("exec_create: sh")});
+    QCOMPARE(events->index(0, 0).data(EventModel::SecurityFlagsRole).toUInt(), quint32(RootExec));
+    QVERIFY(m_panel->eventsLabel()->text().contains(QStringLiteral("between scan #%1").arg(m_ids.at(0))));
+    QTRY_COMPARE(markers(), 1);
+    // One scan: since the one before it.
+    scans->selectRow(0);
+    QTRY_COMPARE(actions(), QStringList{QStringLiteral("delete")});
+    // The oldest scan: everything up to its end.
+    scans->selectRow(2);
+    QTRY_COMPARE(actions(), QStringList{QStringLiteral("start")});
+    QTRY_COMPARE(markers(), 0);
+    QCOMPARE(m_panel->chartTabs()->tabText(tab), QStringLiteral("Events"));
 }
 
 void TestHistoryPanel::oneScanDiffsAgainstPrevious()

@@ -2,6 +2,9 @@
 #include "ConnectionErrorPanel.h"
 #include "ContainerDetailModel.h"
 #include "ContainerTableModel.h"
+#include "EventFeed.h"
+#include "EventModel.h"
+#include "EventPanel.h"
 #include "HistoryPanel.h"
 #include "HostListModel.h"
 #include "HostScanner.h"
@@ -254,6 +257,10 @@ void TestMainWindow::historyOfThreeScans()
     QSignalSpy storeFailed(window.scanController(), &ScanController::storeFailed);
     window.show();
     QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 1, 60000);
+    // From the first scan on, the Events tab follows the host; what follows must happen while it listens.
+    QVERIFY(window.tabs()->indexOf(window.eventPanel()) >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(window.eventPanel()->statusLabel()->property("streamState").toString(),
+                              QStringLiteral("connected"), 20000);
 
     // Between the scans: the privileged container goes, one with SYS_ADMIN arrives.
     bulwark::test::docker({QStringLiteral("rm"), QStringLiteral("-f"), gamma});
@@ -296,6 +303,20 @@ void TestMainWindow::historyOfThreeScans()
     QVERIFY(namesIn(ScanDiffModel::NewFindings, ScanDiffModel::TargetColumn).contains(epsilon));
     QVERIFY(!namesIn(ScanDiffModel::NewFindings, ScanDiffModel::TargetColumn).contains(delta));
     QVERIFY(namesIn(ScanDiffModel::UnchangedFindings, ScanDiffModel::TargetColumn).contains(delta));
+
+    // The journal shows what happened between those two scans: gamma removed, epsilon created.
+    const auto actionsOf = [history](const QString &actor) {
+        QStringList actions;
+        EventModel *events = history->eventsModel();
+        for (int row = 0; row < events->rowCount(); ++row) {
+            if (events->index(row, EventModel::ActorColumn).data().toString() == actor)
+                actions << events->index(row, EventModel::ActionColumn).data().toString();
+        }
+        return actions;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(actionsOf(gamma).contains(QStringLiteral("destroy")), 10000);
+    QVERIFY(actionsOf(epsilon).contains(QStringLiteral("create")));
+    QVERIFY(window.eventPanel()->model()->rowCount() >= history->eventsModel()->rowCount());
 
     // The containers table draws each container's trend from the stored scans.
     int deltaRow = -1;

@@ -3,6 +3,7 @@
 
 #include "Environment.h"
 #include "StoreFixtures.h"
+#include "store/EventJournal.h"
 #include "store/ScanDatabase.h"
 #include "store/ScanStore.h"
 
@@ -131,6 +132,7 @@ private slots:
     void initTestCase();
     void newDatabaseIsCurrentAndInWalMode();
     void migratesTheFirstSchema();
+    void firstSchemaGainsTheEventJournal();
     void migratesAnEmptyFile();
     void failedMigrationChangesNothing();
     void newerSchemaIsRefusedUntouched();
@@ -205,6 +207,32 @@ void TestScanDatabase::migratesTheFirstSchema()
     // The migrated file takes new scans, and the hand-written span is continued.
     auto id = store.save(test::realisticHost());
     QVERIFY2(id, qPrintable(id ? QString() : id.error().toString()));
+    QVERIFY((*db)->checkIntegrity());
+}
+
+void TestScanDatabase::firstSchemaGainsTheEventJournal()
+{
+    // Schema 2 adds the event journal: the scans stored under schema 1 stay, and
+    // events journaled for the old host land on its existing row.
+    const QString file = path(QStringLiteral("first-schema-events.db"));
+    QVERIFY(rawSql(file, FirstSchemaFixture));
+    auto db = ScanDatabase::open(file);
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+    QCOMPARE((*db)->schemaVersion(), 2);
+    EventJournal journal(**db);
+    auto host = journal.hostId(QStringLiteral("unix:///var/run/docker.sock"), QStringLiteral("OLD:ENGINE"));
+    QVERIFY2(host, qPrintable(host ? QString() : host.error().toString()));
+    QCOMPARE(*host, 1);
+    EngineEvent e;
+    e.timeNs = 1'700'000'001'000'000'000;
+    e.type = QStringLiteral("container");
+    e.action = QStringLiteral("exec_start: sh");
+    e.securityFlags = RootExec;
+    QVERIFY(journal.append(*host, {e}));
+    QCOMPARE(journal.countSecurityRelevant(*host).value(), 1);
+    ScanStore store(**db);
+    QCOMPARE(store.scans(*host).value().size(), 1);
+    QCOMPARE(store.load(7).value().summary.hostScore, 55);
     QVERIFY((*db)->checkIntegrity());
 }
 
