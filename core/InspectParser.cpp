@@ -1,4 +1,5 @@
 #include "InspectParser.h"
+#include "JsonFields.h"
 
 #include "rules/SecretDetector.h"
 
@@ -11,20 +12,8 @@ using nlohmann::json;
 
 namespace {
 
-const json &member(const json &obj, const char *key)
-{
-    static const json null;
-    if (!obj.is_object())
-        return null;
-    const auto it = obj.find(key);
-    return it == obj.end() ? null : *it;
-}
-
-QString str(const json &obj, const char *key)
-{
-    const json &v = member(obj, key);
-    return v.is_string() ? QString::fromStdString(v.get_ref<const std::string &>()) : QString();
-}
+using JsonFields::member;
+using JsonFields::string;
 
 bool boolean(const json &obj, const char *key)
 {
@@ -94,8 +83,8 @@ void parsePorts(ContainerInfo &c, const json &hostConfig, const json &config)
                 PortBinding p;
                 p.containerPort = containerPort;
                 p.protocol = proto;
-                p.hostIp = str(b, "HostIp");
-                p.hostPort = str(b, "HostPort").toInt();
+                p.hostIp = string(b, "HostIp");
+                p.hostPort = string(b, "HostPort").toInt();
                 c.ports.append(p);
             }
         }
@@ -237,27 +226,27 @@ Expected<ContainerInfo> container(json doc)
         return shapeError("container", QStringLiteral("not a JSON object"));
     ContainerInfo c;
     c.secrets = scrubContainer(doc); // first, so nothing below ever reads a secret value
-    c.id = str(doc, "Id");
+    c.id = string(doc, "Id");
     if (c.id.isEmpty())
         return shapeError("container", QStringLiteral("no Id"));
-    c.name = str(doc, "Name");
+    c.name = string(doc, "Name");
     if (c.name.startsWith(QLatin1Char('/')))
         c.name.remove(0, 1);
-    c.imageId = str(doc, "Image");
+    c.imageId = string(doc, "Image");
     c.created = parseTimestamp(member(doc, "Created").is_string() ? member(doc, "Created").get<std::string>() : "");
-    c.appArmorProfile = str(doc, "AppArmorProfile");
+    c.appArmorProfile = string(doc, "AppArmorProfile");
 
     const json &state = member(doc, "State");
-    c.state = str(state, "Status");
+    c.state = string(state, "Status");
     if (c.state.isEmpty())
         c.state = boolean(state, "Running") ? QStringLiteral("running") : QStringLiteral("unknown");
     if (const json &s = member(state, "StartedAt"); s.is_string())
         c.startedAt = parseTimestamp(s.get<std::string>());
-    c.health.status = str(member(state, "Health"), "Status");
+    c.health.status = string(member(state, "Health"), "Status");
 
     const json &config = member(doc, "Config");
-    c.image = str(config, "Image");
-    c.user = str(config, "User");
+    c.image = string(config, "Image");
+    c.user = string(config, "User");
     c.tty = boolean(config, "Tty");
     QStringList cmd;
     if (const json &path = member(doc, "Path"); path.is_string())
@@ -286,13 +275,13 @@ Expected<ContainerInfo> container(json doc)
     c.securityOpt = strings(host, "SecurityOpt");
     c.readonlyRootfs = boolean(host, "ReadonlyRootfs");
     c.publishAllPorts = boolean(host, "PublishAllPorts");
-    c.runtime = str(host, "Runtime");
-    c.namespaces.network = str(host, "NetworkMode");
-    c.namespaces.pid = str(host, "PidMode");
-    c.namespaces.ipc = str(host, "IpcMode");
-    c.namespaces.uts = str(host, "UTSMode");
-    c.namespaces.userns = str(host, "UsernsMode");
-    c.namespaces.cgroupns = str(host, "CgroupnsMode");
+    c.runtime = string(host, "Runtime");
+    c.namespaces.network = string(host, "NetworkMode");
+    c.namespaces.pid = string(host, "PidMode");
+    c.namespaces.ipc = string(host, "IpcMode");
+    c.namespaces.uts = string(host, "UTSMode");
+    c.namespaces.userns = string(host, "UsernsMode");
+    c.namespaces.cgroupns = string(host, "CgroupnsMode");
     c.limits.memoryBytes = int64(host, "Memory");
     c.limits.memorySwapBytes = int64(host, "MemorySwap");
     c.limits.nanoCpus = int64(host, "NanoCpus");
@@ -302,28 +291,28 @@ Expected<ContainerInfo> container(json doc)
     c.limits.pidsLimit = int64(host, "PidsLimit");
     if (const json &ul = member(host, "Ulimits"); ul.is_array()) {
         for (const json &u : ul)
-            c.limits.ulimits.append(Ulimit{str(u, "Name"), int64(u, "Soft"), int64(u, "Hard")});
+            c.limits.ulimits.append(Ulimit{string(u, "Name"), int64(u, "Soft"), int64(u, "Hard")});
     }
     if (const json &devs = member(host, "Devices"); devs.is_array()) {
         for (const json &d : devs)
-            c.devices.append(DeviceMapping{str(d, "PathOnHost"), str(d, "PathInContainer"), str(d, "CgroupPermissions")});
+            c.devices.append(DeviceMapping{string(d, "PathOnHost"), string(d, "PathInContainer"), string(d, "CgroupPermissions")});
     }
     const json &restart = member(host, "RestartPolicy");
-    c.restartPolicy = str(restart, "Name");
+    c.restartPolicy = string(restart, "Name");
     c.restartMaxRetries = int(int64(restart, "MaximumRetryCount"));
-    c.logDriver = str(member(host, "LogConfig"), "Type");
+    c.logDriver = string(member(host, "LogConfig"), "Type");
     parsePorts(c, host, config);
 
     if (const json &mounts = member(doc, "Mounts"); mounts.is_array()) {
         for (const json &m : mounts) {
             MountInfo mi;
-            mi.type = str(m, "Type");
-            mi.source = mi.type == QLatin1String("volume") && !str(m, "Name").isEmpty() ? str(m, "Name")
-                                                                                        : str(m, "Source");
-            mi.destination = str(m, "Destination");
+            mi.type = string(m, "Type");
+            mi.source = mi.type == QLatin1String("volume") && !string(m, "Name").isEmpty() ? string(m, "Name")
+                                                                                        : string(m, "Source");
+            mi.destination = string(m, "Destination");
             mi.readWrite = member(m, "RW").is_boolean() ? member(m, "RW").get<bool>() : true;
-            mi.mode = str(m, "Mode");
-            mi.propagation = str(m, "Propagation");
+            mi.mode = string(m, "Mode");
+            mi.propagation = string(m, "Propagation");
             c.mounts.append(mi);
         }
     }
@@ -359,7 +348,7 @@ Expected<ImageInfo> image(json doc, json history)
                 scrubText(*createdBy, QStringLiteral("history step %1").arg(step), img.secrets);
         }
     }
-    img.id = str(doc, "Id");
+    img.id = string(doc, "Id");
     if (img.id.isEmpty())
         return shapeError("image", QStringLiteral("no Id"));
     img.tags = strings(doc, "RepoTags");
@@ -367,10 +356,10 @@ Expected<ImageInfo> image(json doc, json history)
     if (const json &created = member(doc, "Created"); created.is_string())
         img.created = parseTimestamp(created.get<std::string>());
     img.sizeBytes = int64(doc, "Size");
-    img.os = str(doc, "Os");
-    img.architecture = str(doc, "Architecture");
+    img.os = string(doc, "Os");
+    img.architecture = string(doc, "Architecture");
     const json &config = member(doc, "Config");
-    img.user = str(config, "User");
+    img.user = string(config, "User");
     if (const json &hc = member(config, "Healthcheck"); hc.is_object()) {
         const QStringList test = strings(hc, "Test");
         img.hasHealthcheck = !test.isEmpty() && test.first() != QLatin1String("NONE");
@@ -387,10 +376,10 @@ Expected<NetworkInfo> network(const json &doc)
     if (!doc.is_object())
         return shapeError("network", QStringLiteral("not a JSON object"));
     NetworkInfo n;
-    n.id = str(doc, "Id");
-    n.name = str(doc, "Name");
-    n.driver = str(doc, "Driver");
-    n.scope = str(doc, "Scope");
+    n.id = string(doc, "Id");
+    n.name = string(doc, "Name");
+    n.driver = string(doc, "Driver");
+    n.scope = string(doc, "Scope");
     n.internal = boolean(doc, "Internal");
     n.raw = doc;
     return n;
@@ -401,9 +390,9 @@ Expected<VolumeInfo> volume(const json &doc)
     if (!doc.is_object())
         return shapeError("volume", QStringLiteral("not a JSON object"));
     VolumeInfo v;
-    v.name = str(doc, "Name");
-    v.driver = str(doc, "Driver");
-    v.mountpoint = str(doc, "Mountpoint");
+    v.name = string(doc, "Name");
+    v.driver = string(doc, "Driver");
+    v.mountpoint = string(doc, "Mountpoint");
     v.raw = doc;
     return v;
 }
@@ -415,16 +404,16 @@ Expected<EngineInfo> engine(const json &version, const json &info)
     if (!info.is_object())
         return shapeError("info", QStringLiteral("not a JSON object"));
     EngineInfo e;
-    e.engineVersion = str(version, "Version");
-    e.maxApiVersion = str(version, "ApiVersion");
-    e.osType = str(version, "Os");
-    e.kernelVersion = str(version, "KernelVersion");
-    e.architecture = str(version, "Arch");
-    e.os = str(info, "OperatingSystem");
-    e.name = str(info, "Name");
-    e.engineId = str(info, "ID");
+    e.engineVersion = string(version, "Version");
+    e.maxApiVersion = string(version, "ApiVersion");
+    e.osType = string(version, "Os");
+    e.kernelVersion = string(version, "KernelVersion");
+    e.architecture = string(version, "Arch");
+    e.os = string(info, "OperatingSystem");
+    e.name = string(info, "Name");
+    e.engineId = string(info, "ID");
     if (e.kernelVersion.isEmpty())
-        e.kernelVersion = str(info, "KernelVersion");
+        e.kernelVersion = string(info, "KernelVersion");
     e.version = version;
     e.info = info;
     return e;

@@ -11,15 +11,6 @@ namespace bulwark {
 
 namespace {
 
-DetailNode leaf(const QString &setting, const QString &value, bool risk = false)
-{
-    DetailNode node;
-    node.setting = setting;
-    node.value = value;
-    node.risk = risk;
-    return node;
-}
-
 bool isHostMode(const QString &mode)
 {
     return mode == QLatin1String("host");
@@ -50,13 +41,13 @@ QList<DetailNode> DetailTree::build(const ContainerInfo &c)
 {
     QList<DetailNode> nodes;
     nodes << general(c);
-    DetailNode user = leaf(tr("User"), Format::user(c.user),
+    DetailNode user = DetailNode::leaf(tr("User"), Format::user(c.user),
                            c.user.isEmpty() || c.user == QLatin1String("root") || c.user == QLatin1String("0")
                                || c.user.startsWith(QLatin1String("0:")));
     if (c.user.isEmpty())
         user.toolTip = tr("No user is set for this container, so the image's USER applies: root unless the image sets one.");
     nodes << user;
-    nodes << leaf(tr("Privileged"), Format::yesNo(c.privileged), c.privileged);
+    nodes << DetailNode::leaf(tr("Privileged"), Format::yesNo(c.privileged), c.privileged);
     nodes << capabilities(c);
     nodes << namespaces(c.namespaces);
     nodes << mounts(c.mounts);
@@ -64,8 +55,8 @@ QList<DetailNode> DetailTree::build(const ContainerInfo &c)
     nodes << devices(c.devices);
     nodes << security(c);
     nodes << limits(c.limits);
-    nodes << leaf(tr("Restart policy"), Format::restartPolicy(c.restartPolicy, c.restartMaxRetries));
-    nodes << leaf(tr("Logging driver"), c.logDriver.isEmpty() ? tr("daemon default") : c.logDriver);
+    nodes << DetailNode::leaf(tr("Restart policy"), Format::restartPolicy(c.restartPolicy, c.restartMaxRetries));
+    nodes << DetailNode::leaf(tr("Logging driver"), c.logDriver.isEmpty() ? tr("daemon default") : c.logDriver);
     nodes << health(c.health);
     nodes << listNode(tr("Networks"), c.networks);
     DetailNode env = listNode(tr("Environment variables"), c.envNames);
@@ -78,19 +69,19 @@ QList<DetailNode> DetailTree::build(const ContainerInfo &c)
 
 DetailNode DetailTree::general(const ContainerInfo &c)
 {
-    DetailNode node = leaf(tr("General"), c.name);
-    node.children << leaf(tr("ID"), c.id) << leaf(tr("Image"), c.image) << leaf(tr("Image ID"), c.imageId)
-                  << leaf(tr("State"), c.state) << leaf(tr("Created"), Format::dateTime(c.created))
-                  << leaf(tr("Started"), Format::dateTime(c.startedAt))
-                  << leaf(tr("Command"), c.command.isEmpty() ? tr("image default") : c.command);
+    DetailNode node = DetailNode::leaf(tr("General"), c.name);
+    node.children << DetailNode::leaf(tr("ID"), c.id) << DetailNode::leaf(tr("Image"), c.image) << DetailNode::leaf(tr("Image ID"), c.imageId)
+                  << DetailNode::leaf(tr("State"), c.state) << DetailNode::leaf(tr("Created"), Format::dateTime(c.created))
+                  << DetailNode::leaf(tr("Started"), Format::dateTime(c.startedAt))
+                  << DetailNode::leaf(tr("Command"), c.command.isEmpty() ? tr("image default") : c.command);
     if (!c.runtime.isEmpty())
-        node.children << leaf(tr("Runtime"), c.runtime);
+        node.children << DetailNode::leaf(tr("Runtime"), c.runtime);
     return node;
 }
 
 DetailNode DetailTree::capabilities(const ContainerInfo &c)
 {
-    DetailNode node = leaf(tr("Capabilities"), {});
+    DetailNode node = DetailNode::leaf(tr("Capabilities"), {});
     if (c.privileged)
         node.value = tr("all (privileged)");
     else if (c.capAdd.isEmpty() && c.capDrop.isEmpty())
@@ -99,8 +90,8 @@ DetailNode DetailTree::capabilities(const ContainerInfo &c)
         node.value = tr("%1 added, %2 dropped").arg(c.capAdd.size()).arg(c.capDrop.size());
     const bool powerful = std::any_of(c.capAdd.cbegin(), c.capAdd.cend(), isPowerfulCapability);
     node.risk = c.privileged || powerful;
-    node.children << leaf(tr("Added"), Format::list(c.capAdd), powerful)
-                  << leaf(tr("Dropped"), Format::list(c.capDrop));
+    node.children << DetailNode::leaf(tr("Added"), Format::list(c.capAdd), powerful)
+                  << DetailNode::leaf(tr("Dropped"), Format::list(c.capDrop));
     return node;
 }
 
@@ -108,14 +99,14 @@ DetailNode DetailTree::namespaces(const NamespaceModes &ns)
 {
     const auto mode = [](const QString &value, const QString &unset) { return value.isEmpty() ? unset : value; };
     const QString privateDefault = tr("private (default)");
-    DetailNode node = leaf(tr("Namespaces"), {});
-    node.children << leaf(tr("Network"), mode(ns.network, tr("default")), isHostMode(ns.network))
-                  << leaf(tr("PID"), mode(ns.pid, privateDefault), isHostMode(ns.pid))
-                  << leaf(tr("IPC"), mode(ns.ipc, privateDefault), isHostMode(ns.ipc))
-                  << leaf(tr("UTS"), mode(ns.uts, privateDefault), isHostMode(ns.uts))
-                  << leaf(tr("User"), mode(ns.userns, tr("daemon default")), isHostMode(ns.userns))
+    DetailNode node = DetailNode::leaf(tr("Namespaces"), {});
+    node.children << DetailNode::leaf(tr("Network"), mode(ns.network, tr("default")), isHostMode(ns.network))
+                  << DetailNode::leaf(tr("PID"), mode(ns.pid, privateDefault), isHostMode(ns.pid))
+                  << DetailNode::leaf(tr("IPC"), mode(ns.ipc, privateDefault), isHostMode(ns.ipc))
+                  << DetailNode::leaf(tr("UTS"), mode(ns.uts, privateDefault), isHostMode(ns.uts))
+                  << DetailNode::leaf(tr("User"), mode(ns.userns, tr("daemon default")), isHostMode(ns.userns))
                   // The host cgroup namespace is the default on cgroup v1 hosts: shown, not flagged.
-                  << leaf(tr("Cgroup"), mode(ns.cgroupns, tr("daemon default")));
+                  << DetailNode::leaf(tr("Cgroup"), mode(ns.cgroupns, tr("daemon default")));
     QStringList shared;
     for (const DetailNode &child : std::as_const(node.children)) {
         if (child.risk)
@@ -128,7 +119,7 @@ DetailNode DetailTree::namespaces(const NamespaceModes &ns)
 
 DetailNode DetailTree::mounts(const QList<MountInfo> &mounts)
 {
-    DetailNode node = leaf(tr("Mounts"), mounts.isEmpty() ? tr("none") : QLocale().toString(mounts.size()));
+    DetailNode node = DetailNode::leaf(tr("Mounts"), mounts.isEmpty() ? tr("none") : QLocale().toString(mounts.size()));
     for (const MountInfo &m : mounts) {
         QStringList attributes{m.readWrite ? tr("read-write") : tr("read-only")};
         if (!m.propagation.isEmpty())
@@ -139,7 +130,7 @@ DetailNode DetailTree::mounts(const QList<MountInfo> &mounts)
         const bool risk = isDockerSocket(m.source) || (m.type == QLatin1String("bind") && m.source == QLatin1String("/"));
         node.risk = node.risk || risk;
         // Setting: where it appears in the container; value: where it comes from.
-        DetailNode mount = leaf(m.destination, tr("%1 (%2)").arg(source, attributeText), risk);
+        DetailNode mount = DetailNode::leaf(m.destination, tr("%1 (%2)").arg(source, attributeText), risk);
         mount.toolTip = tr("%1 → %2 (%3)").arg(source, m.destination, attributeText);
         node.children << mount;
     }
@@ -148,12 +139,12 @@ DetailNode DetailTree::mounts(const QList<MountInfo> &mounts)
 
 DetailNode DetailTree::ports(const ContainerInfo &c)
 {
-    DetailNode node = leaf(tr("Ports"), {});
+    DetailNode node = DetailNode::leaf(tr("Ports"), {});
     int published = 0;
     for (const PortBinding &p : c.ports) {
         const QString port = QStringLiteral("%1/%2").arg(p.containerPort).arg(p.protocol);
         if (!p.published()) {
-            node.children << leaf(port, tr("exposed only, not published"));
+            node.children << DetailNode::leaf(port, tr("exposed only, not published"));
             continue;
         }
         ++published;
@@ -162,28 +153,28 @@ DetailNode DetailTree::ports(const ContainerInfo &c)
         const QString address = p.hostIp.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(p.hostIp)
                                                                      : (p.hostIp.isEmpty() ? QStringLiteral("0.0.0.0") : p.hostIp);
         const QString listen = QStringLiteral("%1:%2").arg(address).arg(p.hostPort);
-        node.children << leaf(port, everywhere ? tr("%1 (all interfaces)").arg(listen) : listen, everywhere);
+        node.children << DetailNode::leaf(port, everywhere ? tr("%1 (all interfaces)").arg(listen) : listen, everywhere);
     }
     if (c.publishAllPorts)
-        node.children << leaf(tr("Publish all exposed ports"), Format::yesNo(true), true);
+        node.children << DetailNode::leaf(tr("Publish all exposed ports"), Format::yesNo(true), true);
     node.value = published == 0 ? tr("none published") : tr("%1 published").arg(published);
     return node;
 }
 
 DetailNode DetailTree::devices(const QList<DeviceMapping> &devices)
 {
-    DetailNode node = leaf(tr("Devices"), devices.isEmpty() ? tr("none") : QLocale().toString(devices.size()), !devices.isEmpty());
+    DetailNode node = DetailNode::leaf(tr("Devices"), devices.isEmpty() ? tr("none") : QLocale().toString(devices.size()), !devices.isEmpty());
     for (const DeviceMapping &d : devices) {
         const QString permissions = d.permissions.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(d.permissions);
-        node.children << leaf(d.pathInContainer, tr("%1 → %2%3").arg(d.pathOnHost, d.pathInContainer, permissions), true);
+        node.children << DetailNode::leaf(d.pathInContainer, tr("%1 → %2%3").arg(d.pathOnHost, d.pathInContainer, permissions), true);
     }
     return node;
 }
 
 DetailNode DetailTree::security(const ContainerInfo &c)
 {
-    DetailNode node = leaf(tr("Security"), {});
-    DetailNode options = leaf(tr("Security options"),
+    DetailNode node = DetailNode::leaf(tr("Security"), {});
+    DetailNode options = DetailNode::leaf(tr("Security options"),
                               c.securityOpt.isEmpty() ? tr("none") : QLocale().toString(c.securityOpt.size()));
     for (const QString &option : c.securityOpt) {
         // "seccomp=unconfined" and the older "seccomp:unconfined" both read as key and value.
@@ -192,14 +183,14 @@ DetailNode DetailTree::security(const ContainerInfo &c)
         const QString value = split < 0 ? tr("enabled") : option.mid(split + 1);
         const bool risk = value == QLatin1String("unconfined") || option == QLatin1String("no-new-privileges=false");
         options.risk = options.risk || risk;
-        DetailNode entry = leaf(key, value, risk);
+        DetailNode entry = DetailNode::leaf(key, value, risk);
         entry.toolTip = option;
         options.children << entry;
     }
     node.children << options
-                  << leaf(tr("AppArmor profile"), c.appArmorProfile.isEmpty() ? tr("none") : c.appArmorProfile,
+                  << DetailNode::leaf(tr("AppArmor profile"), c.appArmorProfile.isEmpty() ? tr("none") : c.appArmorProfile,
                           c.appArmorProfile == QLatin1String("unconfined"))
-                  << leaf(tr("Read-only root filesystem"), Format::yesNo(c.readonlyRootfs));
+                  << DetailNode::leaf(tr("Read-only root filesystem"), Format::yesNo(c.readonlyRootfs));
     node.risk = options.risk || node.children.at(1).risk;
     node.value = c.readonlyRootfs ? tr("read-only root filesystem") : tr("writable root filesystem");
     return node;
@@ -207,18 +198,18 @@ DetailNode DetailTree::security(const ContainerInfo &c)
 
 DetailNode DetailTree::limits(const ResourceLimits &l)
 {
-    DetailNode node = leaf(tr("Limits"), {});
-    node.children << leaf(tr("Memory"), Format::memoryLimit(l.memoryBytes))
-                  << leaf(tr("Memory + swap"), l.memorySwapBytes < 0 ? tr("unlimited")
+    DetailNode node = DetailNode::leaf(tr("Limits"), {});
+    node.children << DetailNode::leaf(tr("Memory"), Format::memoryLimit(l.memoryBytes))
+                  << DetailNode::leaf(tr("Memory + swap"), l.memorySwapBytes < 0 ? tr("unlimited")
                                                    : l.memorySwapBytes == 0 ? tr("default")
                                                                             : Format::bytes(l.memorySwapBytes))
-                  << leaf(tr("CPUs"), Format::cpus(l.nanoCpus))
-                  << leaf(tr("CPU shares"), l.cpuShares > 0 ? QLocale().toString(l.cpuShares) : tr("default"));
+                  << DetailNode::leaf(tr("CPUs"), Format::cpus(l.nanoCpus))
+                  << DetailNode::leaf(tr("CPU shares"), l.cpuShares > 0 ? QLocale().toString(l.cpuShares) : tr("default"));
     if (l.cpuQuota > 0)
-        node.children << leaf(tr("CPU quota"), tr("%1 µs per %2 µs").arg(l.cpuQuota).arg(l.cpuPeriod > 0 ? l.cpuPeriod : 100000));
-    node.children << leaf(tr("PIDs"), Format::pidsLimit(l.pidsLimit));
+        node.children << DetailNode::leaf(tr("CPU quota"), tr("%1 µs per %2 µs").arg(l.cpuQuota).arg(l.cpuPeriod > 0 ? l.cpuPeriod : 100000));
+    node.children << DetailNode::leaf(tr("PIDs"), Format::pidsLimit(l.pidsLimit));
     for (const Ulimit &u : l.ulimits)
-        node.children << leaf(tr("ulimit %1").arg(u.name), tr("soft %1, hard %2").arg(u.soft).arg(u.hard));
+        node.children << DetailNode::leaf(tr("ulimit %1").arg(u.name), tr("soft %1, hard %2").arg(u.soft).arg(u.hard));
     QStringList set;
     if (l.memoryBytes > 0)
         set << tr("memory %1").arg(Format::bytes(l.memoryBytes));
@@ -233,27 +224,27 @@ DetailNode DetailTree::limits(const ResourceLimits &l)
 DetailNode DetailTree::health(const HealthCheck &h)
 {
     if (!h.defined)
-        return leaf(tr("Health check"), tr("none"));
-    DetailNode node = leaf(tr("Health check"), h.status.isEmpty() ? tr("defined, not run yet") : h.status);
-    node.children << leaf(tr("Test"), h.test.join(QLatin1Char(' ')));
+        return DetailNode::leaf(tr("Health check"), tr("none"));
+    DetailNode node = DetailNode::leaf(tr("Health check"), h.status.isEmpty() ? tr("defined, not run yet") : h.status);
+    node.children << DetailNode::leaf(tr("Test"), h.test.join(QLatin1Char(' ')));
     return node;
 }
 
 DetailNode DetailTree::listNode(const QString &setting, const QStringList &items)
 {
-    DetailNode node = leaf(setting, items.isEmpty() ? tr("none") : QLocale().toString(items.size()));
+    DetailNode node = DetailNode::leaf(setting, items.isEmpty() ? tr("none") : QLocale().toString(items.size()));
     for (const QString &item : items)
-        node.children << leaf(item, {});
+        node.children << DetailNode::leaf(item, {});
     return node;
 }
 
 DetailNode DetailTree::labels(const QHash<QString, QString> &labels)
 {
-    DetailNode node = leaf(tr("Labels"), labels.isEmpty() ? tr("none") : QLocale().toString(labels.size()));
+    DetailNode node = DetailNode::leaf(tr("Labels"), labels.isEmpty() ? tr("none") : QLocale().toString(labels.size()));
     QStringList keys = labels.keys();
     std::sort(keys.begin(), keys.end());
     for (const QString &key : std::as_const(keys))
-        node.children << leaf(key, labels.value(key));
+        node.children << DetailNode::leaf(key, labels.value(key));
     return node;
 }
 

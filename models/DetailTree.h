@@ -15,6 +15,11 @@ struct DetailNode {
     bool risk = false; // worth a second look: privileged, host namespaces, docker socket, ...
     QList<DetailNode> children;
     QString toolTip;   // longer explanation; the value itself when empty
+
+    static DetailNode leaf(const QString &setting, const QString &value, bool risk = false, const QString &toolTip = {})
+    {
+        return DetailNode{setting, value, risk, {}, toolTip};
+    }
 };
 
 // Describes a container's security-relevant settings as a tree, for people.

@@ -7,11 +7,6 @@
 namespace bulwark {
 
 namespace {
-DetailNode leaf(const QString &setting, const QString &value, bool risk = false, const QString &toolTip = {})
-{
-    return DetailNode{setting, value, risk, {}, toolTip};
-}
-
 QString points(double value)
 {
     return QString::number(value, 'f', 1);
@@ -25,7 +20,7 @@ QList<DetailNode> PermissionsTree::permissions(const ContainerInfo &container)
     DetailNode devices{tr("Devices"), p.devices.isEmpty() ? tr("none") : QString::number(p.devices.size()),
                        !p.devices.isEmpty(), {}, {}};
     for (const QString &device : p.devices)
-        devices.children.append(leaf(device, QString(), true));
+        devices.children.append(DetailNode::leaf(device, QString(), true));
     if (p.privileged) {
         devices.value = tr("all host devices (privileged)");
         devices.risk = true;
@@ -34,7 +29,7 @@ QList<DetailNode> PermissionsTree::permissions(const ContainerInfo &container)
     DetailNode ports{tr("Published ports"), p.publishedPorts.isEmpty() ? tr("none") : QString::number(p.publishedPorts.size()),
                      false, {}, {}};
     for (const QString &port : p.publishedPorts)
-        ports.children.append(leaf(port, QString(), port.contains(QLatin1String("0.0.0.0")) || port.contains(QLatin1String("all interfaces"))));
+        ports.children.append(DetailNode::leaf(port, QString(), port.contains(QLatin1String("0.0.0.0")) || port.contains(QLatin1String("all interfaces"))));
     nodes << ports;
     return nodes;
 }
@@ -49,9 +44,9 @@ DetailNode PermissionsTree::identity(const Permissions &p)
     else
         source = tr("nothing set: Docker's default");
     DetailNode node{tr("User"), p.user, p.runsAsRoot, {}, {}};
-    node.children << leaf(tr("Where it comes from"), source)
-                  << leaf(tr("Group"), p.group.isEmpty() ? tr("primary group of the user") : p.group)
-                  << leaf(tr("Runs as root"), Format::yesNo(p.runsAsRoot), p.runsAsRoot);
+    node.children << DetailNode::leaf(tr("Where it comes from"), source)
+                  << DetailNode::leaf(tr("Group"), p.group.isEmpty() ? tr("primary group of the user") : p.group)
+                  << DetailNode::leaf(tr("Runs as root"), Format::yesNo(p.runsAsRoot), p.runsAsRoot);
     return node;
 }
 
@@ -63,11 +58,11 @@ DetailNode PermissionsTree::capabilities(const Permissions &p)
                     p.privileged || !p.addedBeyondDefault.isEmpty(), {}, {}};
     DetailNode added{tr("Beyond the default set"), Format::list(p.addedBeyondDefault), !p.addedBeyondDefault.isEmpty(), {}, {}};
     for (const QString &cap : p.addedBeyondDefault)
-        added.children.append(leaf(cap, tr("added"), true));
+        added.children.append(DetailNode::leaf(cap, tr("added"), true));
     DetailNode dropped{tr("Dropped from the default set"), Format::list(p.droppedFromDefault), false, {}, {}};
     DetailNode effective{tr("Effective"), QString::number(p.effectiveCapabilities.size()), false, {}, {}};
     for (const QString &cap : p.effectiveCapabilities)
-        effective.children.append(leaf(cap, p.addedBeyondDefault.contains(cap) ? tr("beyond default") : tr("default"),
+        effective.children.append(DetailNode::leaf(cap, p.addedBeyondDefault.contains(cap) ? tr("beyond default") : tr("default"),
                                        p.addedBeyondDefault.contains(cap)));
     node.children << added << dropped << effective;
     return node;
@@ -84,7 +79,7 @@ DetailNode PermissionsTree::namespaces(const Permissions &p)
             ++shared;
         } else if (!ns.sharedWithContainer.isEmpty())
             mode = tr("shared with %1").arg(ns.sharedWithContainer);
-        node.children.append(leaf(ns.name, mode, ns.sharedWithHost));
+        node.children.append(DetailNode::leaf(ns.name, mode, ns.sharedWithHost));
     }
     node.value = shared == 0 ? tr("all private") : tr("%1 shared with the host").arg(shared);
     node.risk = shared > 0;
@@ -102,12 +97,12 @@ DetailNode PermissionsTree::mounts(const Permissions &p)
         else if (m.sensitivity == MountSensitivity::Sensitive)
             value = tr("%1 · sensitive").arg(value);
         DetailNode mount{tr("%1 → %2").arg(m.source.isEmpty() ? m.type : m.source, m.destination), value, flagged, {}, m.why};
-        mount.children << leaf(tr("Type"), m.type) << leaf(tr("Access"), m.readWrite ? tr("read-write") : tr("read-only"), flagged && m.readWrite)
-                       << leaf(tr("Propagation"), m.propagation.isEmpty() ? tr("default (rprivate)") : m.propagation,
+        mount.children << DetailNode::leaf(tr("Type"), m.type) << DetailNode::leaf(tr("Access"), m.readWrite ? tr("read-write") : tr("read-only"), flagged && m.readWrite)
+                       << DetailNode::leaf(tr("Propagation"), m.propagation.isEmpty() ? tr("default (rprivate)") : m.propagation,
                                m.propagation.contains(QLatin1String("shared")))
-                       << leaf(tr("Sensitivity"), mountSensitivityName(m.sensitivity), flagged);
+                       << DetailNode::leaf(tr("Sensitivity"), mountSensitivityName(m.sensitivity), flagged);
         if (!m.why.isEmpty())
-            mount.children << leaf(tr("Why"), m.why, flagged, m.why);
+            mount.children << DetailNode::leaf(tr("Why"), m.why, flagged, m.why);
         node.risk = node.risk || flagged;
         node.children.append(mount);
     }
@@ -120,11 +115,11 @@ DetailNode PermissionsTree::confinement(const Permissions &p)
         return value.contains(QLatin1String("unconfined")) || value.contains(QLatin1String("disabled"));
     };
     DetailNode node{tr("Confinement"), {}, false, {}, {}};
-    node.children << leaf(tr("Privileged"), Format::yesNo(p.privileged), p.privileged)
-                  << leaf(tr("Seccomp"), p.seccomp, weak(p.seccomp)) << leaf(tr("AppArmor"), p.apparmor, weak(p.apparmor))
-                  << leaf(tr("SELinux"), p.selinux, weak(p.selinux))
-                  << leaf(tr("No new privileges"), Format::yesNo(p.noNewPrivileges))
-                  << leaf(tr("Read-only root filesystem"), Format::yesNo(p.readOnlyRootfs));
+    node.children << DetailNode::leaf(tr("Privileged"), Format::yesNo(p.privileged), p.privileged)
+                  << DetailNode::leaf(tr("Seccomp"), p.seccomp, weak(p.seccomp)) << DetailNode::leaf(tr("AppArmor"), p.apparmor, weak(p.apparmor))
+                  << DetailNode::leaf(tr("SELinux"), p.selinux, weak(p.selinux))
+                  << DetailNode::leaf(tr("No new privileges"), Format::yesNo(p.noNewPrivileges))
+                  << DetailNode::leaf(tr("Read-only root filesystem"), Format::yesNo(p.readOnlyRootfs));
     for (const DetailNode &child : std::as_const(node.children))
         node.risk = node.risk || child.risk;
     node.value = node.risk ? tr("weakened") : tr("default or stricter");
@@ -134,9 +129,9 @@ DetailNode PermissionsTree::confinement(const Permissions &p)
 DetailNode PermissionsTree::limits(const Permissions &p)
 {
     DetailNode node{tr("Limits"), {}, false, {}, {}};
-    node.children << leaf(tr("Memory"), Format::memoryLimit(p.memoryBytes))
-                  << leaf(tr("CPUs"), p.cpus > 0 ? QString::number(p.cpus) : tr("unlimited"))
-                  << leaf(tr("Processes"), Format::pidsLimit(p.pidsLimit));
+    node.children << DetailNode::leaf(tr("Memory"), Format::memoryLimit(p.memoryBytes))
+                  << DetailNode::leaf(tr("CPUs"), p.cpus > 0 ? QString::number(p.cpus) : tr("unlimited"))
+                  << DetailNode::leaf(tr("Processes"), Format::pidsLimit(p.pidsLimit));
     const bool none = p.memoryBytes <= 0 && p.cpus <= 0 && p.pidsLimit <= 0;
     node.value = none ? tr("none set") : tr("set");
     return node;
@@ -146,21 +141,21 @@ QList<DetailNode> PermissionsTree::scoreBreakdown(const ContainerInfo &container
 {
     const RiskScore &risk = container.risk;
     QList<DetailNode> nodes;
-    nodes << leaf(tr("Risk score"), tr("%1 of 100 (%2)").arg(risk.score).arg(SeverityStyle::riskBandLabel(risk.score)),
+    nodes << DetailNode::leaf(tr("Risk score"), tr("%1 of 100 (%2)").arg(risk.score).arg(SeverityStyle::riskBandLabel(risk.score)),
                   risk.score >= 60);
-    nodes << leaf(tr("Raw points"), points(risk.rawPoints));
+    nodes << DetailNode::leaf(tr("Raw points"), points(risk.rawPoints));
     if (risk.floor > 0)
-        nodes << leaf(tr("Floor"), tr("%1 — %2").arg(risk.floor).arg(risk.floorReason), true, risk.floorReason);
+        nodes << DetailNode::leaf(tr("Floor"), tr("%1 — %2").arg(risk.floor).arg(risk.floorReason), true, risk.floorReason);
     DetailNode contributions{tr("Contributions"), (risk.breakdown.size() == 1 ? tr("1 finding") : tr("%1 findings").arg(risk.breakdown.size())), false, {}, {}};
     for (const ScoreContribution &c : risk.breakdown) {
         const RuleDefinition *rule = RuleCatalogue::builtin().rule(c.ruleId);
         DetailNode item{rule ? tr("%1 %2").arg(c.ruleId, rule->title) : c.ruleId,
                         tr("%1 points of the score").arg(points(c.share)), c.severity >= Severity::High, {}, {}};
-        item.children << leaf(tr("Severity"), severityLabel(c.severity))
-                      << leaf(tr("Base points"), points(c.basePoints))
-                      << leaf(tr("Multiplier"), c.multiplier == 1 ? tr("×1") : tr("×%1 — %2").arg(c.multiplier).arg(c.reason),
+        item.children << DetailNode::leaf(tr("Severity"), severityLabel(c.severity))
+                      << DetailNode::leaf(tr("Base points"), points(c.basePoints))
+                      << DetailNode::leaf(tr("Multiplier"), c.multiplier == 1 ? tr("×1") : tr("×%1 — %2").arg(c.multiplier).arg(c.reason),
                               c.multiplier > 1, c.reason)
-                      << leaf(tr("Points"), points(c.points));
+                      << DetailNode::leaf(tr("Points"), points(c.points));
         contributions.children.append(item);
     }
     nodes << contributions;

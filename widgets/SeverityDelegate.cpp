@@ -2,6 +2,7 @@
 
 #include "ModelRoles.h"
 #include "SeverityStyle.h"
+#include "TableStyle.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -11,7 +12,7 @@ namespace bulwark {
 
 namespace {
 
-constexpr int padding = 6;
+constexpr int padding = TableStyle::CellPadding;
 
 // Draws a rounded pill with white text and returns its width.
 int drawPill(QPainter *painter, const QRect &cell, int x, const QColor &colour, const QString &text, const QFont &font)

@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "ModelRoles.h"
 #include "SeverityStyle.h"
+#include "TableStyle.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -11,7 +12,6 @@
 namespace bulwark {
 
 namespace {
-constexpr int padding = 6;
 constexpr int dotRadius = 3;
 } // namespace
 
@@ -42,7 +42,7 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QColor textColour = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     const QString change = changeText(scores);
     const int changeWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("\u221288"));
-    QRect line = option.rect.adjusted(padding, 4, -(padding + changeWidth + padding), -4);
+    QRect line = option.rect.adjusted(TableStyle::CellPadding, 4, -(TableStyle::CellPadding + changeWidth + TableStyle::CellPadding), -4);
     if (line.width() < 12 || line.height() < 6)
         return;
 
@@ -80,7 +80,7 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         const int delta = scores.constLast() - scores.constFirst();
         painter->setPen(selected || delta == 0 ? textColour
                                                : delta > 0 ? SeverityStyle::color(Severity::High) : SeverityStyle::noneColor());
-        const QRect text(option.rect.right() - padding - changeWidth, option.rect.top(), changeWidth, option.rect.height());
+        const QRect text(option.rect.right() - TableStyle::CellPadding - changeWidth, option.rect.top(), changeWidth, option.rect.height());
         painter->drawText(text, Qt::AlignRight | Qt::AlignVCenter, change);
     }
     painter->restore();

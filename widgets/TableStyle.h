@@ -11,6 +11,9 @@ namespace bulwark {
 class TableStyle {
 public:
     static void apply(QTableView *view);
+
+    // Horizontal room around what a cell delegate paints (pills, sparklines).
+    static constexpr int CellPadding = 6;
 };
 
 } // namespace bulwark

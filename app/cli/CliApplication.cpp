@@ -16,7 +16,6 @@
 namespace bulwark::cli {
 
 namespace {
-QString tr(const char *t) { return QCoreApplication::translate("CliApplication", t); }
 } // namespace
 
 CliApplication::CliApplication(Environment env)

@@ -7,15 +7,13 @@
 namespace bulwark::cli {
 
 namespace {
-QString tr(const char *t) { return QCoreApplication::translate("HostsCommand", t); }
-
 QString tlsText(const HostEndpoint &ep)
 {
     if (ep.transport != Transport::Tcp)
         return QStringLiteral("-");
     if (!ep.tls)
-        return tr("none (insecure)");
-    return ep.tlsFiles.verify ? tr("verified") : tr("unverified");
+        return HostsCommand::tr("none (insecure)");
+    return ep.tlsFiles.verify ? HostsCommand::tr("verified") : HostsCommand::tr("unverified");
 }
 } // namespace
 

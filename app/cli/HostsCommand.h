@@ -3,10 +3,14 @@
 #include "Command.h"
 #include "HostOptions.h"
 
+#include <QCoreApplication>
+
 namespace bulwark::cli {
 
 // bulwark-cli hosts: every Docker host the docker CLI configuration knows, and which one is used.
 class HostsCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(HostsCommand)
+
 public:
     [[nodiscard]] QString name() const override { return QStringLiteral("hosts"); }
     [[nodiscard]] QString description() const override;

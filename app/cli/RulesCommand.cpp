@@ -10,7 +10,6 @@
 namespace bulwark::cli {
 
 namespace {
-QString tr(const char *t) { return QCoreApplication::translate("RulesCommand", t); }
 } // namespace
 
 QString RulesCommand::description() const

@@ -2,10 +2,14 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace bulwark::cli {
 
 // bulwark-cli rules: the rule catalogue (ids, CIS numbers, severities, texts).
 class RulesCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(RulesCommand)
+
 public:
     [[nodiscard]] QString name() const override { return QStringLiteral("rules"); }
     [[nodiscard]] QString description() const override;

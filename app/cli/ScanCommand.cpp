@@ -14,7 +14,6 @@
 namespace bulwark::cli {
 
 namespace {
-QString tr(const char *t) { return QCoreApplication::translate("ScanCommand", t); }
 } // namespace
 
 QString ScanCommand::description() const

@@ -4,11 +4,15 @@
 #include "HostOptions.h"
 #include "StoreOptions.h"
 
+#include <QCoreApplication>
+
 namespace bulwark::cli {
 
 // bulwark-cli scan: a read-only snapshot of one host as JSON or a table, kept
 // in the scan history unless --no-store.
 class ScanCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(ScanCommand)
+
 public:
     [[nodiscard]] QString name() const override { return QStringLiteral("scan"); }
     [[nodiscard]] QString description() const override;

@@ -1,4 +1,5 @@
 #include "EolDatabase.h"
+#include "JsonFields.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,11 +15,7 @@ QString EolRelease::label() const
 }
 
 namespace {
-QString str(const nlohmann::json &o, const char *key)
-{
-    const auto it = o.find(key);
-    return it != o.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
+using JsonFields::string;
 
 QString keyFor(const QString &versionId, const QString &match)
 {
@@ -43,21 +40,21 @@ Expected<EolDatabase> EolDatabase::fromJson(const QByteArray &bytes, const QStri
         return invalid(QStringLiteral("no distributions array"));
     EolDatabase db;
     for (const auto &d : doc["distributions"]) {
-        const QString id = str(d, "id");
+        const QString id = string(d, "id");
         if (id.isEmpty() || !d.contains("releases") || !d["releases"].is_array())
             return invalid(QStringLiteral("a distribution lacks id or releases"));
         Distribution dist;
-        dist.name = str(d, "name");
-        dist.match = str(d, "match");
+        dist.name = string(d, "name");
+        dist.match = string(d, "match");
         if (dist.match.isEmpty())
             dist.match = QStringLiteral("major");
-        const QString source = str(d, "source");
+        const QString source = string(d, "source");
         for (const auto &r : d["releases"]) {
             EolRelease rel;
             rel.distribution = dist.name;
-            rel.version = str(r, "version");
-            rel.codename = str(r, "codename");
-            rel.eol = QDate::fromString(str(r, "eol"), Qt::ISODate);
+            rel.version = string(r, "version");
+            rel.codename = string(r, "codename");
+            rel.eol = QDate::fromString(string(r, "eol"), Qt::ISODate);
             rel.source = source;
             if (rel.version.isEmpty())
                 return invalid(QStringLiteral("%1 has a release without a version").arg(id));

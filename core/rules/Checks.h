@@ -2,6 +2,7 @@
 
 #include "Policy.h"
 #include "Snapshot.h"
+#include "TranslationCache.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -10,6 +11,10 @@
 #include <optional>
 
 namespace bulwark::Checks {
+
+// The checks' translations, cached (rule evaluation is hot). One context for all
+// check files, the one lupdate assigns to tr() calls in this namespace.
+inline const QString &tr(const char *sourceText) { return cachedTranslate("bulwark::Checks", sourceText); }
 
 // What the checks may look at besides their target. Built once per scan.
 struct Context {

@@ -12,7 +12,6 @@
 namespace bulwark::Checks {
 
 namespace {
-const QString &tr(const char *t) { return cachedTranslate("ContainerChecks", t); }
 
 // "key=value" or the older "key:value", compared in place: no strings built per container.
 bool hasSecurityOpt(const QStringList &opts, QLatin1String key, QLatin1String value)

@@ -1,4 +1,5 @@
 #include "Checks.h"
+#include "JsonFields.h"
 
 #include "TranslationCache.h"
 
@@ -9,16 +10,7 @@
 namespace bulwark::Checks {
 
 namespace {
-const QString &tr(const char *t) { return cachedTranslate("DaemonChecks", t); }
-
-const nlohmann::json &member(const nlohmann::json &o, const char *key)
-{
-    static const nlohmann::json null;
-    if (!o.is_object())
-        return null;
-    const auto it = o.find(key);
-    return it == o.end() ? null : *it;
-}
+using JsonFields::member;
 } // namespace
 
 void daemon(const Context &ctx, const Emit &report)

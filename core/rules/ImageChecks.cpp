@@ -9,8 +9,6 @@
 namespace bulwark::Checks {
 
 namespace {
-const QString &tr(const char *t) { return cachedTranslate("ImageChecks", t); }
-
 QString imageName(const ImageInfo &img) { return img.tags.isEmpty() ? img.id.left(19) : img.tags.first(); }
 } // namespace
 

@@ -10,7 +10,7 @@
 namespace bulwark {
 
 namespace {
-EngineError invalid(const QString &origin, const QString &why)
+EngineError invalidPolicy(const QString &origin, const QString &why)
 {
     return EngineError::make(ErrorKind::Io,
                              QCoreApplication::translate("Policy", "The policy file %1 is invalid: %2").arg(origin, why),
@@ -37,18 +37,18 @@ Expected<Policy> Policy::fromJson(const QByteArray &bytes, const QString &origin
 {
     const nlohmann::json doc = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object())
-        return invalid(origin, QStringLiteral("not a JSON object"));
+        return invalidPolicy(origin, QStringLiteral("not a JSON object"));
     if (const auto s = doc.find("schema"); s == doc.end() || *s != "bulwark.policy/1")
-        return invalid(origin, QStringLiteral("\"schema\" must be \"bulwark.policy/1\""));
+        return invalidPolicy(origin, QStringLiteral("\"schema\" must be \"bulwark.policy/1\""));
 
     Policy p;
     if (const auto w = doc.find("severity_points"); w != doc.end()) {
         if (!w->is_object())
-            return invalid(origin, QStringLiteral("severity_points must be an object"));
+            return invalidPolicy(origin, QStringLiteral("severity_points must be an object"));
         for (auto it = w->begin(); it != w->end(); ++it) {
             const auto sev = parseSeverity(QString::fromStdString(it.key()));
             if (!sev || !it->is_number() || it->get<double>() < 0 || it->get<double>() > 1000)
-                return invalid(origin, QStringLiteral("severity_points.%1 must be a severity with 0..1000")
+                return invalidPolicy(origin, QStringLiteral("severity_points.%1 must be a severity with 0..1000")
                                            .arg(QString::fromStdString(it.key())));
             p.severityPoints[*sev] = it->get<double>();
         }
@@ -61,34 +61,34 @@ Expected<Policy> Policy::fromJson(const QByteArray &bytes, const QString &origin
         || !readNumber(doc, "saturation", p.saturation, 1, 10000)
         || !readNumber(doc, "host_equivalent_floor", floor, 0, 100)
         || !readNumber(doc, "host_equivalent_both_floor", floorBoth, 0, 100))
-        return invalid(origin, QStringLiteral("a number is out of range"));
+        return invalidPolicy(origin, QStringLiteral("a number is out of range"));
     if (const auto a = doc.find("image_age_days"); a != doc.end()) {
         if (!a->is_object() || !readNumber(*a, "medium", ageMedium, 1, 36500) || !readNumber(*a, "high", ageHigh, 1, 36500))
-            return invalid(origin, QStringLiteral("image_age_days needs medium and high in days"));
+            return invalidPolicy(origin, QStringLiteral("image_age_days needs medium and high in days"));
     }
     if (ageHigh < ageMedium)
-        return invalid(origin, QStringLiteral("image_age_days.high must not be below medium"));
+        return invalidPolicy(origin, QStringLiteral("image_age_days.high must not be below medium"));
     p.imageAgeMediumDays = int(ageMedium);
     p.imageAgeHighDays = int(ageHigh);
     p.hostEquivalentFloor = int(floor);
     p.hostEquivalentBothFloor = int(floorBoth);
     if (const auto v = doc.find("minimum_engine_version"); v != doc.end()) {
         if (!v->is_string())
-            return invalid(origin, QStringLiteral("minimum_engine_version must be a string like \"25.0\""));
+            return invalidPolicy(origin, QStringLiteral("minimum_engine_version must be a string like \"25.0\""));
         p.minimumEngineVersion = QString::fromStdString(v->get<std::string>());
     }
     if (const auto rules = doc.find("rules"); rules != doc.end()) {
         if (!rules->is_object())
-            return invalid(origin, QStringLiteral("rules must be an object keyed by rule id"));
+            return invalidPolicy(origin, QStringLiteral("rules must be an object keyed by rule id"));
         for (auto it = rules->begin(); it != rules->end(); ++it) {
             const QString id = QString::fromStdString(it.key());
             if (!RuleCatalogue::builtin().rule(id))
-                return invalid(origin, QStringLiteral("unknown rule %1 (bulwark-cli rules lists them)").arg(id));
+                return invalidPolicy(origin, QStringLiteral("unknown rule %1 (bulwark-cli rules lists them)").arg(id));
             if (!it->is_object())
-                return invalid(origin, QStringLiteral("rules.%1 must be an object").arg(id));
+                return invalidPolicy(origin, QStringLiteral("rules.%1 must be an object").arg(id));
             if (const auto en = it->find("enabled"); en != it->end()) {
                 if (!en->is_boolean())
-                    return invalid(origin, QStringLiteral("rules.%1.enabled must be true or false").arg(id));
+                    return invalidPolicy(origin, QStringLiteral("rules.%1.enabled must be true or false").arg(id));
                 if (!en->get<bool>())
                     p.disabledRules.insert(id);
             }
@@ -96,7 +96,7 @@ Expected<Policy> Policy::fromJson(const QByteArray &bytes, const QString &origin
                 const auto s = sev->is_string() ? parseSeverity(QString::fromStdString(sev->get<std::string>()))
                                                 : std::nullopt;
                 if (!s)
-                    return invalid(origin, QStringLiteral("rules.%1.severity must be critical, high, medium, low or info").arg(id));
+                    return invalidPolicy(origin, QStringLiteral("rules.%1.severity must be critical, high, medium, low or info").arg(id));
                 p.severityOverrides.insert(id, *s);
             }
         }

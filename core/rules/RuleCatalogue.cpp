@@ -1,4 +1,5 @@
 #include "RuleCatalogue.h"
+#include "JsonFields.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,13 +10,9 @@
 namespace bulwark {
 
 namespace {
-QString str(const nlohmann::json &o, const char *key)
-{
-    const auto it = o.find(key);
-    return it != o.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
+using JsonFields::string;
 
-EngineError invalid(const QString &origin, const QString &why)
+EngineError invalidCatalogue(const QString &origin, const QString &why)
 {
     return EngineError::make(ErrorKind::Io,
                              QCoreApplication::translate("RuleCatalogue", "The rule catalogue %1 is invalid: %2")
@@ -28,25 +25,25 @@ Expected<RuleCatalogue> RuleCatalogue::fromJson(const QByteArray &bytes, const Q
 {
     const nlohmann::json doc = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object())
-        return invalid(origin, QStringLiteral("not a JSON object"));
-    if (str(doc, "schema") != QLatin1String("bulwark.rules/1"))
-        return invalid(origin, QStringLiteral("schema is not bulwark.rules/1"));
+        return invalidCatalogue(origin, QStringLiteral("not a JSON object"));
+    if (string(doc, "schema") != QLatin1String("bulwark.rules/1"))
+        return invalidCatalogue(origin, QStringLiteral("schema is not bulwark.rules/1"));
     const auto rules = doc.find("rules");
     if (rules == doc.end() || !rules->is_array())
-        return invalid(origin, QStringLiteral("no rules array"));
+        return invalidCatalogue(origin, QStringLiteral("no rules array"));
 
     static const QRegularExpression idPattern(QStringLiteral("^BW-[CID]\\d{3}$"));
     RuleCatalogue cat;
     for (const nlohmann::json &r : *rules) {
         if (!r.is_object())
-            return invalid(origin, QStringLiteral("a rule is not an object"));
+            return invalidCatalogue(origin, QStringLiteral("a rule is not an object"));
         RuleDefinition d;
-        d.id = str(r, "id");
+        d.id = string(r, "id");
         if (!idPattern.match(d.id).hasMatch())
-            return invalid(origin, QStringLiteral("bad rule id \"%1\"").arg(d.id));
+            return invalidCatalogue(origin, QStringLiteral("bad rule id \"%1\"").arg(d.id));
         if (cat.m_index.contains(d.id))
-            return invalid(origin, QStringLiteral("duplicate rule id %1").arg(d.id));
-        const QString scope = str(r, "scope");
+            return invalidCatalogue(origin, QStringLiteral("duplicate rule id %1").arg(d.id));
+        const QString scope = string(r, "scope");
         if (scope == QLatin1String("container"))
             d.scope = RuleScope::Container;
         else if (scope == QLatin1String("image"))
@@ -54,24 +51,24 @@ Expected<RuleCatalogue> RuleCatalogue::fromJson(const QByteArray &bytes, const Q
         else if (scope == QLatin1String("daemon"))
             d.scope = RuleScope::Daemon;
         else
-            return invalid(origin, QStringLiteral("%1 has an unknown scope \"%2\"").arg(d.id, scope));
-        d.cis = str(r, "cis");
-        const std::optional<Severity> sev = parseSeverity(str(r, "severity"));
+            return invalidCatalogue(origin, QStringLiteral("%1 has an unknown scope \"%2\"").arg(d.id, scope));
+        d.cis = string(r, "cis");
+        const std::optional<Severity> sev = parseSeverity(string(r, "severity"));
         if (!sev)
-            return invalid(origin, QStringLiteral("%1 has an unknown severity").arg(d.id));
+            return invalidCatalogue(origin, QStringLiteral("%1 has an unknown severity").arg(d.id));
         d.severity = *sev;
-        d.title = str(r, "title");
-        d.rationale = str(r, "rationale");
+        d.title = string(r, "title");
+        d.rationale = string(r, "rationale");
         if (d.title.isEmpty() || d.rationale.isEmpty())
-            return invalid(origin, QStringLiteral("%1 needs a title and a rationale").arg(d.id));
+            return invalidCatalogue(origin, QStringLiteral("%1 needs a title and a rationale").arg(d.id));
         if (const auto rem = r.find("remediation"); rem != r.end() && rem->is_object()) {
-            d.remediationRun = str(*rem, "docker_run");
-            d.remediationCompose = str(*rem, "compose");
-            d.remediationDockerfile = str(*rem, "dockerfile");
+            d.remediationRun = string(*rem, "docker_run");
+            d.remediationCompose = string(*rem, "compose");
+            d.remediationDockerfile = string(*rem, "dockerfile");
         }
         if (d.remediationRun.isEmpty() && d.remediationDockerfile.isEmpty() && d.scope != RuleScope::Daemon
             && d.remediationCompose.isEmpty())
-            return invalid(origin, QStringLiteral("%1 has no remediation").arg(d.id));
+            return invalidCatalogue(origin, QStringLiteral("%1 has no remediation").arg(d.id));
         if (const auto refs = r.find("references"); refs != r.end() && refs->is_array()) {
             for (const auto &ref : *refs) {
                 if (ref.is_string())

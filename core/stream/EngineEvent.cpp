@@ -1,4 +1,5 @@
 #include "EngineEvent.h"
+#include "JsonFields.h"
 
 #include "LogTimestamp.h"
 
@@ -22,11 +23,7 @@ constexpr struct {
     {ImageDeleted, "image_deleted"},
 };
 
-QString str(const nlohmann::json &j, const char *key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
+using JsonFields::string;
 
 std::string utf8(const QString &s) { return s.toStdString(); }
 } // namespace
@@ -117,17 +114,17 @@ nlohmann::json EngineEvent::toJson() const
 
 Expected<EngineEvent> EngineEvent::fromJson(const nlohmann::json &doc)
 {
-    if (!doc.is_object() || str(doc, "schema") != QLatin1String("bulwark.event/1")) {
+    if (!doc.is_object() || string(doc, "schema") != QLatin1String("bulwark.event/1")) {
         return EngineError::make(ErrorKind::MalformedResponse,
                                  EngineEventText::tr("The stored event is not a bulwark.event/1 document."));
     }
     EngineEvent e;
     e.timeNs = doc.value("time_nano", qint64(0));
-    e.type = str(doc, "type");
-    e.action = str(doc, "action");
-    e.scope = str(doc, "scope");
+    e.type = string(doc, "type");
+    e.action = string(doc, "action");
+    e.scope = string(doc, "scope");
     if (auto actor = doc.find("actor"); actor != doc.end() && actor->is_object()) {
-        e.actorId = str(*actor, "id");
+        e.actorId = string(*actor, "id");
         if (auto attrs = actor->find("attributes"); attrs != actor->end() && attrs->is_object()) {
             for (auto it = attrs->begin(); it != attrs->end(); ++it) {
                 if (it->is_string())
@@ -138,16 +135,16 @@ Expected<EngineEvent> EngineEvent::fromJson(const nlohmann::json &doc)
     }
     if (auto x = doc.find("exec"); x != doc.end() && x->is_object()) {
         e.exec.known = true;
-        e.exec.id = str(*x, "id");
-        e.exec.user = str(*x, "user");
+        e.exec.id = string(*x, "id");
+        e.exec.user = string(*x, "user");
         e.exec.privileged = x->value("privileged", false);
         e.exec.tty = x->value("tty", false);
-        e.exec.command = str(*x, "command");
+        e.exec.command = string(*x, "command");
     }
     if (auto c = doc.find("container"); c != doc.end() && c->is_object()) {
         e.container.known = true;
-        e.container.name = str(*c, "name");
-        e.container.user = str(*c, "user");
+        e.container.name = string(*c, "name");
+        e.container.user = string(*c, "user");
         e.container.privileged = c->value("privileged", false);
         if (auto s = c->find("daemon_sockets"); s != c->end() && s->is_array()) {
             for (const auto &v : *s) {
@@ -157,7 +154,7 @@ Expected<EngineEvent> EngineEvent::fromJson(const nlohmann::json &doc)
         }
     }
     if (auto sec = doc.find("security"); sec != doc.end() && sec->is_object()) {
-        e.severity = parseSeverity(str(*sec, "severity")).value_or(Severity::Info);
+        e.severity = parseSeverity(string(*sec, "severity")).value_or(Severity::Info);
         if (auto flags = sec->find("flags"); flags != sec->end() && flags->is_array()) {
             for (const auto &f : *flags) {
                 for (const auto &known : FlagNames) {

@@ -1,15 +1,12 @@
 #include "EventParser.h"
+#include "JsonFields.h"
 
 #include <QRegularExpression>
 
 namespace bulwark {
 
 namespace {
-QString str(const nlohmann::json &j, const char *key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
+using JsonFields::string;
 } // namespace
 
 Expected<EngineEvent> EventParser::parse(QByteArrayView line)
@@ -21,11 +18,11 @@ Expected<EngineEvent> EventParser::parse(QByteArrayView line)
                                  tr("Check that the host is a Docker Engine."));
     }
     EngineEvent e;
-    e.type = str(doc, "Type");
-    e.action = str(doc, "Action");
-    e.scope = str(doc, "scope");
+    e.type = string(doc, "Type");
+    e.action = string(doc, "Action");
+    e.scope = string(doc, "scope");
     if (auto actor = doc.find("Actor"); actor != doc.end() && actor->is_object()) {
-        e.actorId = str(*actor, "ID");
+        e.actorId = string(*actor, "ID");
         if (auto attrs = actor->find("Attributes"); attrs != actor->end() && attrs->is_object()) {
             for (auto it = attrs->begin(); it != attrs->end(); ++it) {
                 const QString value = it->is_string() ? QString::fromStdString(it->get<std::string>())
@@ -38,9 +35,9 @@ Expected<EngineEvent> EventParser::parse(QByteArrayView line)
     if (e.type.isEmpty())
         e.type = QStringLiteral("container");
     if (e.action.isEmpty())
-        e.action = str(doc, "status");
+        e.action = string(doc, "status");
     if (e.actorId.isEmpty())
-        e.actorId = str(doc, "id");
+        e.actorId = string(doc, "id");
     if (auto t = doc.find("timeNano"); t != doc.end() && t->is_number_integer())
         e.timeNs = t->get<qint64>();
     else if (auto s = doc.find("time"); s != doc.end() && s->is_number_integer())
@@ -58,12 +55,12 @@ ExecDetails EventParser::exec(const nlohmann::json &doc)
     if (!doc.is_object())
         return x;
     x.known = true;
-    x.id = str(doc, "ID");
+    x.id = string(doc, "ID");
     if (auto pc = doc.find("ProcessConfig"); pc != doc.end() && pc->is_object()) {
-        x.user = str(*pc, "user");
+        x.user = string(*pc, "user");
         x.privileged = pc->value("privileged", false);
         x.tty = pc->value("tty", false);
-        QStringList parts{str(*pc, "entrypoint")};
+        QStringList parts{string(*pc, "entrypoint")};
         if (auto args = pc->find("arguments"); args != pc->end() && args->is_array()) {
             for (const auto &a : *args) {
                 if (a.is_string())
@@ -87,18 +84,18 @@ EventContainerDetails EventParser::container(const nlohmann::json &doc)
     if (!doc.is_object())
         return c;
     c.known = true;
-    c.name = str(doc, "Name");
+    c.name = string(doc, "Name");
     if (c.name.startsWith(QLatin1Char('/')))
         c.name.remove(0, 1);
     if (auto cfg = doc.find("Config"); cfg != doc.end() && cfg->is_object())
-        c.user = str(*cfg, "User");
+        c.user = string(*cfg, "User");
     if (auto hc = doc.find("HostConfig"); hc != doc.end() && hc->is_object())
         c.privileged = hc->value("Privileged", false);
     if (auto mounts = doc.find("Mounts"); mounts != doc.end() && mounts->is_array()) {
         for (const auto &m : *mounts) {
             if (!m.is_object())
                 continue;
-            const QString source = str(m, "Source");
+            const QString source = string(m, "Source");
             if (isDaemonSocket(source))
                 c.daemonSockets << source;
         }
