@@ -480,10 +480,22 @@ void HistoryPanel::onHostLoaded(const HostHistory &history)
     emit historyShown(history.hostId);
 }
 
-void HistoryPanel::onSelectionChanged()
+QModelIndexList HistoryPanel::selectedScanRows() const
 {
     QModelIndexList rows = m_scansView->selectionModel()->selectedRows(ScanHistoryModel::StartedColumn);
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    return rows;
+}
+
+void HistoryPanel::eventsJournaled(qint64 hostId)
+{
+    if (hostId == m_hostId)
+        loadEvents(selectedScanRows());
+}
+
+void HistoryPanel::onSelectionChanged()
+{
+    const QModelIndexList rows = selectedScanRows();
     loadEvents(rows);
 
     if (rows.isEmpty()) {

@@ -51,6 +51,11 @@ public:
     void clearError();
     [[nodiscard]] QString errorText() const;
 
+    // The event feed journaled events of a host; when it is the one on screen, the
+    // Events list reads its range again (events reach the journal a little after
+    // they happen, so they may belong to scans already listed).
+    void eventsJournaled(qint64 hostId);
+
     // Loads the scan and opens it read-only in a StoredScanView.
     void openScan(qint64 scanId);
 
@@ -90,6 +95,7 @@ private:
     void onLoadFailed(HistoryLoader::Request request, const store::StoreError &error);
     // rows: the selected scan rows, newest first.
     void loadEvents(const QModelIndexList &rows);
+    [[nodiscard]] QModelIndexList selectedScanRows() const;
     void onEventsLoaded(const JournaledEvents &events);
     void onSelectionChanged();
     void onResizeSettled();

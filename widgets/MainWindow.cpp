@@ -91,6 +91,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget *parent)
     m_eventFeed = new EventFeed(this);
     m_eventFeed->setDatabasePath(m_options.databasePath);
     m_eventPanel = new EventPanel(m_eventFeed, this);
+    connect(m_eventFeed, &EventFeed::journaled, m_historyPanel, &HistoryPanel::eventsJournaled);
     m_eventPanel->setObjectName(QStringLiteral("eventPanel"));
     m_tabs->addTab(m_eventPanel, tr("Events"));
     centreLayout->addWidget(m_tabs, 1);
