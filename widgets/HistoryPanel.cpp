@@ -489,7 +489,19 @@ QModelIndexList HistoryPanel::selectedScanRows() const
 
 void HistoryPanel::eventsJournaled(qint64 hostId)
 {
-    if (hostId == m_hostId)
+    if (hostId != m_hostId)
+        return;
+    if (!isVisible()) {
+        m_eventsStale = true;
+        return;
+    }
+    loadEvents(selectedScanRows());
+}
+
+void HistoryPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_eventsStale)
         loadEvents(selectedScanRows());
 }
 
@@ -578,6 +590,7 @@ void HistoryPanel::onLoadFailed(HistoryLoader::Request request, const store::Sto
 
 void HistoryPanel::loadEvents(const QModelIndexList &rows)
 {
+    m_eventsStale = false;
     if (m_hostId <= 0)
         return;
     constexpr qint64 NsPerMs = 1'000'000;

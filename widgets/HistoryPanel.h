@@ -53,7 +53,8 @@ public:
 
     // The event feed journaled events of a host; when it is the one on screen, the
     // Events list reads its range again (events reach the journal a little after
-    // they happen, so they may belong to scans already listed).
+    // they happen, so they may belong to scans already listed). While the panel
+    // is hidden it only notes that, and reads once when shown.
     void eventsJournaled(qint64 hostId);
 
     // Loads the scan and opens it read-only in a StoredScanView.
@@ -82,6 +83,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createListSide();
@@ -135,6 +137,7 @@ private:
     QList<int> m_latestAges; // of the newest scan in the list
     int m_requestedPoints = 0;
     bool m_readError = false; // the banner shows a read error, not a store error
+    bool m_eventsStale = false; // events were journaled while the panel was hidden
 };
 
 } // namespace bulwark
