@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QUrl>
 #include <QVersionNumber>
 
 #include <curl/curl.h>
@@ -12,6 +13,11 @@
 #include <mutex>
 
 namespace bulwark {
+
+QString apiPathSegment(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
 
 namespace {
 // Q_DECLARE_TR_FUNCTIONS gives lupdate and the runtime the same context.

@@ -41,6 +41,10 @@ struct PingInfo {
 // A read-only client of one Docker Engine. It only ever issues GET and HEAD:
 // a scan must never change the daemon, and the absence of any other verb in
 // this class is what guarantees it.
+// An id or name as one segment of an Engine API path ("/containers/%1/json"):
+// percent-encoded, so a name can never reach another endpoint.
+QString apiPathSegment(const QString &id);
+
 class EngineClient {
 public:
     using Sink = std::function<void(int index, Expected<HttpResponse> &&result)>;

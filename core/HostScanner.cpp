@@ -1,12 +1,12 @@
 #include "HostScanner.h"
 
+#include "EngineClient.h"
 #include "InspectParser.h"
 #include "image/OsProbe.h"
 #include "rules/RuleEngine.h"
 
 #include <QCoreApplication>
 #include <QSet>
-#include <QUrl>
 
 #include <thread>
 
@@ -30,8 +30,6 @@ QString stageText(ScanProgress::Stage stage)
     }
     return {};
 }
-
-QString pathId(const QString &id) { return QString::fromLatin1(QUrl::toPercentEncoding(id)); }
 
 // Errors that mean "this host is not the one": try the next candidate.
 bool isConnectFailure(ErrorKind kind)
@@ -64,6 +62,25 @@ void HostScanner::report(ScanProgress::Stage stage, int done, int total)
         m_progress(ScanProgress{stage, done, total, stageText(stage)});
 }
 
+Expected<EngineInfo> HostScanner::describeEngine(const nlohmann::json &version, const nlohmann::json &info,
+                                              const HostEndpoint &endpoint, const EngineClient &client,
+                                              const PingInfo &ping)
+{
+    Expected<EngineInfo> parsed = InspectParser::engine(version, info);
+    if (!parsed)
+        return parsed.error();
+    EngineInfo engine = std::move(parsed).value();
+    engine.url = endpoint.url;
+    engine.tls = endpoint.tls;
+    engine.transport = endpoint.transport == Transport::Unix ? QStringLiteral("unix")
+                     : endpoint.tls                          ? QStringLiteral("tcp+tls")
+                                                             : QStringLiteral("tcp");
+    engine.apiVersion = client.apiVersion();
+    if (engine.osType.isEmpty())
+        engine.osType = ping.osType;
+    return engine;
+}
+
 Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
 {
     HostSnapshot snap;
@@ -93,18 +110,10 @@ Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
         if (!r)
             return r.error();
     }
-    Expected<EngineInfo> engine = InspectParser::engine(*listed[0], *listed[1]);
+    Expected<EngineInfo> engine = HostScanner::describeEngine(*listed[0], *listed[1], endpoint, client, *ping);
     if (!engine)
         return engine.error();
     snap.engine = std::move(engine).value();
-    snap.engine.url = endpoint.url;
-    snap.engine.tls = endpoint.tls;
-    snap.engine.transport = endpoint.transport == Transport::Unix ? QStringLiteral("unix")
-                          : endpoint.tls                          ? QStringLiteral("tcp+tls")
-                                                                  : QStringLiteral("tcp");
-    snap.engine.apiVersion = client.apiVersion();
-    if (snap.engine.osType.isEmpty())
-        snap.engine.osType = ping->osType;
 
     auto requireArray = [&](const nlohmann::json &doc, const QString &what) -> std::optional<EngineError> {
         if (doc.is_array())
@@ -192,12 +201,12 @@ Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
     QStringList paths;
     paths.reserve(containerIds.size() + 2 * imageIds.size());
     for (const QString &id : std::as_const(containerIds))
-        paths << QStringLiteral("/containers/%1/json").arg(pathId(id));
+        paths << QStringLiteral("/containers/%1/json").arg(apiPathSegment(id));
     for (const QString &id : std::as_const(imageIds))
-        paths << QStringLiteral("/images/%1/json").arg(pathId(id)) << QStringLiteral("/images/%1/history").arg(pathId(id));
+        paths << QStringLiteral("/images/%1/json").arg(apiPathSegment(id)) << QStringLiteral("/images/%1/history").arg(apiPathSegment(id));
     const qsizetype topOffset = paths.size();
     for (const QString &id : std::as_const(runningIds))
-        paths << QStringLiteral("/containers/%1/top").arg(pathId(id));
+        paths << QStringLiteral("/containers/%1/top").arg(apiPathSegment(id));
     report(ScanProgress::Stage::Containers, 0, int(paths.size()));
     std::vector<Expected<nlohmann::json>> docs =
         client.getJsonMany(paths, [this](int done, int total) { report(ScanProgress::Stage::Containers, done, total); });

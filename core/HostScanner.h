@@ -53,6 +53,12 @@ public:
 
     Expected<HostSnapshot> scan(const HostEndpoint &endpoint);
 
+    // The engine part of a snapshot from /version and /info, completed with where and how
+    // we connected. Shared with the one-container rescan (ContainerVerifier).
+    static Expected<EngineInfo> describeEngine(const nlohmann::json &version, const nlohmann::json &info,
+                                               const HostEndpoint &endpoint, const EngineClient &client,
+                                               const PingInfo &ping);
+
     // Tries candidates in order; the first that answers /_ping is scanned.
     // When all fail, the returned error summarises and attempts lists each.
     Expected<HostSnapshot> scanFirstReachable(const QList<HostEndpoint> &candidates,

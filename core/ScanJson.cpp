@@ -308,6 +308,19 @@ void writeFinding(Sink &s, const Finding &f)
     field(s, "title", f.title);
     field(s, "evidence", f.evidence);
     field(s, "remediation", f.remediation);
+    s.key("waiver");
+    if (f.waiver.state == WaiverState::None) {
+        s.null();
+    } else {
+        s.beginObject();
+        field(s, "state", waiverStateName(f.waiver.state));
+        field(s, "kind", waiverKindName(f.waiver.kind));
+        field(s, "justification", f.waiver.justification);
+        field(s, "reviewer", f.waiver.reviewer);
+        writeTime(s, "expires", f.waiver.expiresAt);
+        field(s, "origin", f.waiver.origin);
+        s.endObject();
+    }
     s.endObject();
 }
 
@@ -631,12 +644,19 @@ void writeSnapshot(Sink &s, const HostSnapshot &snap)
     }
     s.endArray();
 
-    std::array<int, 5> counts = countBySeverity(snap.daemonFindings);
+    std::array<int, 5> counts{};
+    int waived = 0;
+    int expired = 0;
     auto add = [&](const QList<Finding> &findings) {
         const std::array<int, 5> more = countBySeverity(findings);
         for (size_t i = 0; i < counts.size(); ++i)
             counts[i] += more[i];
+        for (const Finding &f : findings) {
+            waived += f.waiver.state == WaiverState::Waived ? 1 : 0;
+            expired += f.waiver.state == WaiverState::Expired ? 1 : 0;
+        }
     };
+    add(snap.daemonFindings);
     for (const ContainerInfo &c : snap.containers)
         add(c.findings);
     for (const ImageInfo &i : snap.images)
@@ -653,6 +673,8 @@ void writeSnapshot(Sink &s, const HostSnapshot &snap)
     field(s, "low", counts[1]);
     field(s, "info", counts[0]);
     s.endObject();
+    field(s, "waived", waived);
+    field(s, "waiver_expired", expired);
     s.endObject();
     s.key("daemon");
     s.beginObject();
@@ -687,6 +709,86 @@ json riskToJson(const RiskScore &r)
 json permissionsToJson(const Permissions &p)
 {
     return tree([&](TreeSink &s) { writePermissions(s, p); });
+}
+
+namespace {
+QString textOf(const nlohmann::json &o, const char *key)
+{
+    const auto it = o.find(key);
+    return it != o.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+
+QStringList listOf(const nlohmann::json &o, const char *key)
+{
+    QStringList out;
+    const auto it = o.find(key);
+    if (it == o.end() || !it->is_array())
+        return out;
+    for (const auto &v : *it) {
+        if (v.is_string())
+            out << QString::fromStdString(v.get<std::string>());
+    }
+    return out;
+}
+
+template <typename T>
+T valueOf(const nlohmann::json &o, const char *key, T fallback)
+{
+    const auto it = o.find(key);
+    if (it == o.end())
+        return fallback;
+    if constexpr (std::is_same_v<T, bool>)
+        return it->is_boolean() ? it->get<bool>() : fallback;
+    else
+        return it->is_number() ? it->get<T>() : fallback;
+}
+} // namespace
+
+Permissions permissionsFromJson(const nlohmann::json &o)
+{
+    Permissions p;
+    if (!o.is_object())
+        return p;
+    p.effectiveCapabilities = listOf(o, "effective_capabilities");
+    p.addedBeyondDefault = listOf(o, "added_beyond_default");
+    p.droppedFromDefault = listOf(o, "dropped_from_default");
+    p.privileged = valueOf(o, "privileged", false);
+    p.user = textOf(o, "user");
+    p.userSource = textOf(o, "user_source");
+    p.group = textOf(o, "group");
+    p.runsAsRoot = valueOf(o, "runs_as_root", true);
+    if (const auto ns = o.find("namespaces"); ns != o.end() && ns->is_array()) {
+        for (const auto &n : *ns) {
+            if (!n.is_object())
+                continue;
+            p.namespaces.append({textOf(n, "name"), textOf(n, "mode"), valueOf(n, "shared_with_host", false),
+                                 textOf(n, "shared_with_container")});
+        }
+    }
+    if (const auto ms = o.find("mounts"); ms != o.end() && ms->is_array()) {
+        for (const auto &m : *ms) {
+            if (!m.is_object())
+                continue;
+            const QString sensitivity = textOf(m, "sensitivity");
+            p.mounts.append({textOf(m, "type"), textOf(m, "source"), textOf(m, "destination"),
+                             valueOf(m, "rw", true), textOf(m, "propagation"),
+                             sensitivity == QLatin1String("critical")    ? MountSensitivity::Critical
+                             : sensitivity == QLatin1String("sensitive") ? MountSensitivity::Sensitive
+                                                                         : MountSensitivity::Normal,
+                             textOf(m, "why")});
+        }
+    }
+    p.devices = listOf(o, "devices");
+    p.seccomp = textOf(o, "seccomp");
+    p.apparmor = textOf(o, "apparmor");
+    p.selinux = textOf(o, "selinux");
+    p.noNewPrivileges = valueOf(o, "no_new_privileges", false);
+    p.readOnlyRootfs = valueOf(o, "read_only_rootfs", false);
+    p.memoryBytes = valueOf<qint64>(o, "memory_bytes", 0);
+    p.cpus = valueOf<double>(o, "cpus", 0);
+    p.pidsLimit = valueOf<qint64>(o, "pids_limit", 0);
+    p.publishedPorts = listOf(o, "published_ports");
+    return p;
 }
 
 json timeToJson(const QDateTime &time)

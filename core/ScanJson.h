@@ -21,6 +21,8 @@ nlohmann::ordered_json containerToJson(const ContainerInfo &container);
 nlohmann::ordered_json imageToJson(const ImageInfo &image, const QDateTime &now);
 nlohmann::ordered_json findingToJson(const Finding &finding);
 nlohmann::ordered_json permissionsToJson(const Permissions &permissions);
+// The inverse of permissionsToJson, for stored containers; missing or mistyped fields keep their defaults.
+Permissions permissionsFromJson(const nlohmann::json &json);
 nlohmann::ordered_json riskToJson(const RiskScore &risk);
 
 // ISO 8601 UTC with seconds, "2026-11-28T10:11:31Z"; null for an invalid time.

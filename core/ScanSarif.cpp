@@ -65,6 +65,22 @@ json toJson(const HostSnapshot &snap, const RuleCatalogue &catalogue)
                                                            {"kind", "object"}}})}}});
         result["partialFingerprints"] = {{"bulwarkTarget/v1", (kind + QLatin1Char('/') + f.targetId + QLatin1Char('/') + f.ruleId).toStdString()}};
         result["properties"] = {{"severity", severityName(f.severity).toStdString()}, {"target_id", f.targetId.toStdString()}};
+        if (f.waiver.state != WaiverState::None) {
+            result["properties"]["waiver_state"] = waiverStateName(f.waiver.state).toStdString();
+            result["properties"]["waiver_kind"] = waiverKindName(f.waiver.kind).toStdString();
+        }
+        // SARIF's own word for a waiver: code-scanning services list suppressed results as dismissed.
+        // An expired waiver suppresses nothing.
+        if (f.waiver.waived()) {
+            json suppression = {{"kind", "external"}, {"status", "accepted"},
+                                 {"justification", f.waiver.justification.toStdString()}};
+            suppression["properties"] = {{"kind", waiverKindName(f.waiver.kind).toStdString()},
+                                         {"reviewer", f.waiver.reviewer.toStdString()},
+                                         {"origin", f.waiver.origin.toStdString()}};
+            if (f.waiver.expiresAt.isValid())
+                suppression["properties"]["expires"] = f.waiver.expiresAt.toUTC().toString(Qt::ISODate).toStdString();
+            result["suppressions"] = json::array({std::move(suppression)});
+        }
         results.push_back(std::move(result));
     };
     for (const Finding &f : snap.daemonFindings)

@@ -34,13 +34,22 @@ QString render(const HostSnapshot &snap)
         for (const ImageInfo &i : snap.images)
             all += i.findings;
         const auto n = countBySeverity(all);
-        out += ScanTableText::tr("Host score: %1/100   Findings: %2 critical, %3 high, %4 medium, %5 low, %6 info\n\n")
+        out += ScanTableText::tr("Host score: %1/100   Findings: %2 critical, %3 high, %4 medium, %5 low, %6 info\n")
                    .arg(snap.hostScore)
                    .arg(n[4])
                    .arg(n[3])
                    .arg(n[2])
                    .arg(n[1])
                    .arg(n[0]);
+        const auto waived = std::count_if(all.cbegin(), all.cend(), [](const Finding &f) { return f.waiver.waived(); });
+        const auto expired = std::count_if(all.cbegin(), all.cend(),
+                                           [](const Finding &f) { return f.waiver.state == WaiverState::Expired; });
+        if (waived > 0 || expired > 0) {
+            out += ScanTableText::tr("Waived: %1 (shown, not scored)   Waiver expired: %2 (scored again)\n")
+                       .arg(waived)
+                       .arg(expired);
+        }
+        out += QLatin1Char('\n');
     }
 
     // Worst first, so the container to fix first is at the top.
@@ -71,6 +80,18 @@ QString render(const HostSnapshot &snap)
             text += QStringLiteral("  [%1] %2%3  %4\n      %5\n")
                         .arg(severityName(f.severity).toUpper(), f.ruleId,
                              f.cis.isEmpty() ? QString() : QStringLiteral(" (CIS %1)").arg(f.cis), f.title, f.evidence);
+            const FindingWaiver &w = f.waiver;
+            const QString until = w.expiresAt.isValid() ? w.expiresAt.toUTC().toString(Qt::ISODate)
+                                                        : ScanTableText::tr("no expiry");
+            if (w.state == WaiverState::Waived) {
+                text += ScanTableText::tr("      WAIVED (%1 by %2, until %3): %4\n")
+                            .arg(waiverKindLabel(w.kind), w.reviewer.isEmpty() ? ScanTableText::tr("unknown") : w.reviewer,
+                                 until, w.justification);
+            } else if (w.state == WaiverState::Expired) {
+                text += ScanTableText::tr("      WAIVER EXPIRED %1 (%2 by %3): counted again\n")
+                            .arg(until, waiverKindLabel(w.kind),
+                                 w.reviewer.isEmpty() ? ScanTableText::tr("unknown") : w.reviewer);
+            }
         }
         return text;
     };

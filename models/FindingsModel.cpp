@@ -3,8 +3,11 @@
 #include "MetaTypes.h"
 #include "ModelRoles.h"
 #include "SeverityStyle.h"
+#include "review/Waiver.h"
 #include "rules/RuleEngine.h"
 
+#include <QBrush>
+#include <QFont>
 #include <QSet>
 
 #include <algorithm>
@@ -261,6 +264,21 @@ QVariant FindingsModel::findingData(const Group &group, const Finding &finding, 
     case Qt::ToolTipRole:
         switch (column) {
         case TitleColumn:
+            // Waived findings stay in the list, marked, so nobody mistakes them for fixed ones.
+            switch (finding.waiver.state) {
+            case WaiverState::Waived:
+                if (role == Qt::ToolTipRole)
+                    return tr("%1\nWaived (%2) by %3 until %4: %5")
+                        .arg(finding.title, waiverKindLabel(finding.waiver.kind), finding.waiver.reviewer,
+                             finding.waiver.expiresAt.isValid() ? finding.waiver.expiresAt.date().toString(Qt::ISODate)
+                                                                : tr("no expiry"),
+                             finding.waiver.justification);
+                return tr("%1 (waived)").arg(finding.title);
+            case WaiverState::Expired:
+                return tr("%1 (waiver expired)").arg(finding.title);
+            case WaiverState::None:
+                break;
+            }
             return finding.title;
         case SeverityColumn:
             return severityLabel(finding.severity);
@@ -296,6 +314,17 @@ QVariant FindingsModel::findingData(const Group &group, const Finding &finding, 
         return group.scope == RuleScope::Container ? QVariant(group.targetId) : QVariant();
     case FindingRole:
         return QVariant::fromValue(finding);
+    case Qt::ForegroundRole:
+        if (finding.waiver.waived())
+            return QBrush(QColor(0x70, 0x70, 0x70));
+        return {};
+    case Qt::FontRole:
+        if (finding.waiver.waived()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     default:
         return {};
     }

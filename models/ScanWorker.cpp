@@ -1,5 +1,6 @@
 #include "ScanWorker.h"
 
+#include "store/ReviewStore.h"
 #include "store/ScanDatabase.h"
 #include "store/ScanStore.h"
 
@@ -27,15 +28,23 @@ void ScanWorker::run()
         emit failed(m_jobId, result.error(), attempts);
         return;
     }
+    // The host's stored waivers (review decisions) apply before the scan is shown, so the screen, the
+    // history and the score agree. Without the database the scan is shown as the policy assessed it.
+    std::optional<store::StoreExpected<std::unique_ptr<store::ScanDatabase>>> db;
+    if (!m_databasePath.isEmpty()) {
+        db.emplace(store::ScanDatabase::open(m_databasePath));
+        if (*db)
+            (void)store::ReviewStore(***db).applyStoredWaivers(result.value(), m_options.policy);
+    }
     emit succeeded(m_jobId, result.value());
     // A cancelled scan is one the user chose not to see; keep it out of the history too.
-    if (!m_databasePath.isEmpty() && !m_cancel->load())
-        saveToDatabase(result.value());
+    if (db && !m_cancel->load())
+        saveToDatabase(*db, result.value());
 }
 
-void ScanWorker::saveToDatabase(const HostSnapshot &snapshot)
+void ScanWorker::saveToDatabase(const store::StoreExpected<std::unique_ptr<store::ScanDatabase>> &db,
+                                const HostSnapshot &snapshot)
 {
-    store::StoreExpected<std::unique_ptr<store::ScanDatabase>> db = store::ScanDatabase::open(m_databasePath);
     if (!db) {
         emit storeFailed(m_jobId, db.error());
         return;

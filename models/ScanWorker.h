@@ -11,6 +11,10 @@
 #include <atomic>
 #include <memory>
 
+namespace bulwark::store {
+class ScanDatabase;
+}
+
 namespace bulwark {
 
 // One scan, run() on a scan thread. Owns copies of everything it needs; the
@@ -36,7 +40,7 @@ signals:
     void storeFailed(quint64 jobId, const bulwark::store::StoreError &error);
 
 private:
-    void saveToDatabase(const HostSnapshot &snapshot);
+    void saveToDatabase(const store::StoreExpected<std::unique_ptr<store::ScanDatabase>> &db, const HostSnapshot &snapshot);
 
     quint64 m_jobId;
     QList<HostEndpoint> m_candidates;

@@ -61,7 +61,7 @@ if(BULWARK_DPKG_SHLIBDEPS)
 else()
     # Without dpkg-dev: the Debian 12 run-time packages of what CMakeLists finds.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6charts6 (>= 6.4), libqt6concurrent6 (>= 6.4), libcurl4, libsqlite3-0, libstdc++6, libc6")
+        "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6charts6 (>= 6.4), libqt6concurrent6 (>= 6.4), libqt6pdf6 (>= 6.4), libqt6pdfwidgets6 (>= 6.4), libcurl4, libsqlite3-0, libstdc++6, libc6")
 endif()
 
 include(CPack)

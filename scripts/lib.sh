@@ -6,7 +6,7 @@
 # Everything needed to configure and build (cmake --preset dev|asan|release).
 BULWARK_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-charts-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6opengl6-dev libgl-dev libxkbcommon-dev
     libcurl4-openssl-dev libsqlite3-dev nlohmann-json3-dev
     fonts-dejavu-core
@@ -14,8 +14,8 @@ BULWARK_BUILD_PACKAGES=(
 # A private Docker Engine (demo sandbox, test fixtures) and its registry-free image.
 BULWARK_DAEMON_PACKAGES=(docker.io busybox-static)
 # Only the test suite needs these: TLS fixture certificates, a virtual display for
-# GUI smoke tests, dpkg-shlibdeps for the package check.
-BULWARK_TEST_PACKAGES=(openssl xvfb xauth dpkg-dev)
+# GUI smoke tests, dpkg-shlibdeps for the package check, pdftotext/pdfinfo for the report tests.
+BULWARK_TEST_PACKAGES=(openssl xvfb xauth dpkg-dev poppler-utils)
 
 BULWARK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export BULWARK_ROOT

@@ -4,6 +4,10 @@
 <context>
     <name>CliApplication</name>
     <message>
+        <source>bulwark-cli: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: bulwark-cli &lt;command&gt; [options]
 
 Bulwark inspects Docker hosts for security risks. Scans are read-only.
@@ -17,10 +21,19 @@ Commands:
            Remove old scans ([--older-than DAYS] [--keep N] [--host URL] [--vacuum])
   diff     What changed between two stored scans of a host
            ([--host URL] [--from ID] [--to ID] [--format table|json])
+  report   Write an audit report of a stored scan
+           (--format pdf|html|json|csv|sarif|junit --output FILE [--scan ID | --latest]
+           [--host URL] [--reviewer NAME])
+  waivers  Accepted risks and false positives: list, export or import a policy file, revoke
+           (list [--all] | export [FILE] | import FILE | revoke ID) [--host URL]
   hosts    List the Docker hosts found in the docker CLI configuration
   rules    List the security rules (--format table|json)
   logs     Show or follow container logs (--follow, --tail, --since, --format text|jsonl)
   events   Follow the daemon&apos;s events, flagging security-relevant ones (--since, --until)
+  plan     A remediation plan for a host, biggest score reduction first
+           (--format markdown|json, --output FILE)
+  fix      How to fix one container (fix CONTAINER [--rule ID]); --verify rescans it after
+           you recreated it and exits 0 when its findings are resolved
 
 The scan history is --db FILE, else $BULWARK_DB, else bulwark/bulwark.db in the
 user&apos;s application-data directory.
@@ -31,10 +44,6 @@ Options:
 
 Exit codes: 0 success, 1 error, 2 usage error, 3 findings at or above --fail-on.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bulwark-cli: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -50,6 +59,44 @@ Exit codes: 0 success, 1 error, 2 usage error, 3 findings at or above --fail-on.
     </message>
     <message>
         <source>Run &quot;bulwark-cli %1 --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeChange</name>
+    <message>
+        <source>your compose file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 (project %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the line &quot;%1:&quot; (and its entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContainerVerifier</name>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No container on %1 is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the container was recreated with the same name (or compose service), and is on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -646,6 +693,157 @@ Exit codes: 0 success, 1 error, 2 usage error, 3 findings at or above --fail-on.
     </message>
 </context>
 <context>
+    <name>FixCommand</name>
+    <message>
+        <source>Show how to fix a container&apos;s findings: the docker run flags to remove and add, the compose YAML, Dockerfile lines, and the full docker run command that recreates it fixed. With --verify, rescan it after you recreated it: exit 0 when its findings (or the --rule one) are resolved, 1 otherwise. Bulwark changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this rule (e.g. BW-C003).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescan the container and report each finding resolved or still present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy file (bulwark.policy/1): severities, weights, thresholds and waivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout for each request to the daemon, in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container name, compose identity or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the container to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one container at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (bulwark-cli rules lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulwark-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulwark-cli: no container on %1 is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  what to do: give its name, its compose identity (compose:PROJECT/SERVICE#N) or the start of its id; docker ps -a lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), risk score %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: nothing to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fire on %2: nothing to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreate the container with these changes (Bulwark does not do it for you):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  # It comes from compose: prefer editing %1 as shown above and running docker compose up -d %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then check: bulwark-cli fix %1 --verify%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, CIS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  docker run, remove: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  docker run, add:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  image:              %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  compose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Dockerfile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  daemon.json:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored scan has %1 (%2): every finding it has now counts as open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1 (%2), now container %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved     </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new          </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
         <source>List the stored scans, newest first, with the host score and the findings by severity. &quot;bulwark-cli history prune --help&quot; explains retention.</source>
@@ -1161,6 +1359,57 @@ Exit codes: 0 success, 1 error, 2 usage error, 3 findings at or above --fail-on.
     </message>
 </context>
 <context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Scan a Docker host and print a remediation plan: findings grouped by container, and the changes ordered by how much each lowers the risk score. Bulwark changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: markdown or json (schema bulwark.plan/1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plan to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy file (bulwark.policy/1): severities, weights, thresholds and waivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout for each request to the daemon, in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use markdown or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulwark-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulwark-cli: scan failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  what to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulwark-cli: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <source>The policy file %1 is invalid: %2</source>
@@ -1269,9 +1518,812 @@ Exit codes: 0 success, 1 error, 2 usage error, 3 findings at or above --fail-on.
     </message>
 </context>
 <context>
+    <name>RemediationAdvisor</name>
+    <message>
+        <source>Stop running the container privileged and start it without any capability it does not ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back only what the workload needs: --cap-add for single capabilities (e.g. NET_BIND_SERVICE) and --device for single devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the mount of the container runtime&apos;s socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the workload really needs the Docker API (a CI runner, a reverse proxy reading labels), give it a filtering socket proxy that allows only the calls it makes, never the socket itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the dangerous capabilities added with --cap-add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the workload fails without one of them, find the single operation that needs it; most have a narrower alternative (e.g. NET_BIND_SERVICE instead of NET_ADMIN for low ports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HostConfig.CapDrop is empty: the %1 default capabilities stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop all capabilities and add back only those the workload uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --cap-drop ALL the container keeps no capability. Add back what it needs, e.g. --cap-add NET_BIND_SERVICE to listen below port 1024, or CHOWN, SETUID and SETGID for images that switch users when they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --cap-drop ALL the container keeps only what --cap-add gives back (%1). Add back anything else it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config.User is empty; the image&apos;s USER is &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config.User is empty and the image sets no USER: uid 0 (root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove --user %1: the image&apos;s own user %2 is not root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the process as an unprivileged user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uid 1000 must be able to write where the process writes (volumes, bind mounts): chown those paths, or use the uid that owns them. The RUN line is for Alpine/BusyBox images; on Debian or Ubuntu use: RUN groupadd -g 1000 app &amp;&amp; useradd -u 1000 -g app app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the container must read %1, mount it read-only instead: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the mounts of sensitive host paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the container its own network namespace on a user-defined network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the network first: docker network create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the ports other hosts must reach with -p, bound to one address (e.g. -p 127.0.0.1:8080:8080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the container its own PID namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the container its own IPC namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers that must share memory with each other can use --ipc shareable and --ipc container:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the container its own UTS namespace (hostname).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop opting out of user-namespace remapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This only protects anything when the daemon remaps users (userns-remap, see BW-D002).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount without shared propagation (the default, rprivate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the host devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If one device is really needed, pass only it with the least permissions, e.g. --device /dev/ttyUSB0:/dev/ttyUSB0:r.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the default seccomp filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the default AppArmor profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore SELinux labelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If one system call is missing, write a profile from Docker&apos;s default that adds it (--security-opt seccomp=profile.json) rather than turning the filter off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the workload is denied something, extend a profile rather than turn confinement off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbid gaining privileges through setuid and setgid binaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the root filesystem read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the paths the application writes a tmpfs or a volume, e.g. --tmpfs /tmp (compose: tmpfs: [/tmp]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit the container&apos;s memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>512m is a starting point: size the limit from the container&apos;s peak in docker stats plus headroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit the CPU the container may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One CPU is a starting point: adjust it to the workload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit the number of processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the ports on the loopback address only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If other machines must reach the service, bind the one address they use (e.g. -p 10.0.0.5:8080:80) or put a reverse proxy in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish on an unprivileged host port (the port + 8000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients must use the new port; or keep the low port on a reverse proxy in front of the container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop exposing and publishing port 22.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a shell in the container use docker exec -it %1 sh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop running an SSH server in the container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the SSH server from the image (e.g. openssh-server) and from the command or entrypoint that starts it; use docker exec -it %1 sh for a shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart on failure only, at most %1 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop disabling the image&apos;s health check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config.Healthcheck is not set, and the image defines no HEALTHCHECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a health check that tests the service itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you know what &quot;working&quot; means for this service. For example:
+  docker run --health-cmd %1 --health-interval 30s --health-timeout 5s --health-retries 3 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the daemon&apos;s default ulimits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep an override only when the workload is known to need it (e.g. nofile for a database), and never above the host&apos;s limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the container to a user-defined network instead of the default bridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the network first: docker network create %1, and attach the containers this one talks to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the container&apos;s logs, rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference the image by a version tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the image with its version (docker tag %1 NAME:VERSION) or pull a versioned tag, and create the container from that reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference the image the container runs by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the credentials out of the container&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Rotate each credential: it was readable by anyone allowed to inspect the container.
+2. Give the new value as a file: mount it read-only (-v /path/on/host/NAME:/run/secrets/NAME:ro, or compose secrets:) and have the application read it from there (many images accept NAME_FILE).
+3. Recreate the container without the variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the container its own cgroup namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the container namespaces of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidecars that must share a namespace on purpose (a debugging tool, a service mesh proxy) can keep it: this rule is informational.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreate the container so it runs the image its tag points to now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker compose up -d --force-recreate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the container and run it again with the command below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then recreate the container from the rebuilt image%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (docker compose up -d --build %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then apply it with: docker compose up -d %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an unprivileged user in the image and switch to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put USER after the steps that need root (package installs). The RUN line is for Alpine/BusyBox; on Debian or Ubuntu: RUN groupadd -g 1000 app &amp;&amp; useradd -u 1000 -g app app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the image is rebuilt, run its containers with --user 1000:1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config.Healthcheck is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare how to tell that the service works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an HTTP service, e.g.: HEALTHCHECK CMD wget -q --spider http://localhost:8080/health || exit 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use COPY for local files, and fetch remote files with a checked download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADD unpacks archives and fetches URLs implicitly; COPY copies exactly what it is given. The history shows only a hash of the source: take the file name from the Dockerfile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the image without the credentials, and rotate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Rotate every credential listed: anyone who pulled %1 can read it.
+2. Pass build-time secrets with BuildKit secret mounts, which leave nothing in the image.
+3. Rebuild, push, and delete the old tags and digests from the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the image on a current base image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker build --pull --no-cache -t %1 .  (then recreate its containers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/os-release: %1, end of life since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the image to a supported release of its base OS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package names and versions may change between releases: rebuild and test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the container and create it again with the same settings (docker compose up -d --force-recreate SERVICE for compose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge this into /etc/docker/daemon.json (create it if missing), then restart the daemon: sudo systemctl restart docker. Without live-restore, restarting stops the running containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine API at %1 without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the TCP API only with mutual TLS (port 2376).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the CA and certificates first (https://docs.docker.com/engine/security/protect-access/). If the systemd unit passes -H, remove it there: hosts may be set in one place only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remap container root to an unprivileged host user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and containers created before the change live in another storage area and are not visible after it; some containers (host namespaces, some volume permissions) need adjusting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/info SecurityOptions has no name=rootless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the daemon without root (rootless mode) where the workloads allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the user who will run Docker: dockerd-rootless-setuptool.sh install (package docker-ce-rootless-extras), then point clients at unix://$XDG_RUNTIME_DIR/docker.sock. Rootless mode has limits (no privileged ports without setup, some storage and network drivers); see https://docs.docker.com/engine/security/rootless/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep containers running while the daemon restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block traffic between containers on the default bridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers that must talk to each other belong on a user-defined network, which icc does not affect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use TLS for every registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the registries certificates (a private CA goes in /etc/docker/certs.d/HOST:PORT/ca.crt) rather than listing them as insecure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn experimental features off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate container logs by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default applies to containers created afterwards: recreate the existing ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Engine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade Docker Engine to a supported release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade from Docker&apos;s repository (sudo apt-get update &amp;&amp; sudo apt-get install docker-ce docker-ce-cli containerd.io) or your distribution&apos;s current package; see https://docs.docker.com/engine/install/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the overlay2 storage driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and containers of the old driver are not carried over: push or save images and recreate containers after the switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/info SecurityOptions has no name=no-new-privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make no-new-privileges the default for every container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemediationPlan</name>
+    <message>
+        <source>Fix &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1, scanned %2. Host risk score: **%3**/100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark never changes a container by itself: each change below is for you to apply, then verify with `bulwark-cli fix CONTAINER --verify`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes, largest score reduction first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host score after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (CIS %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 this removes %2 points: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1, %2 with everything below fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write an audit report of a stored scan: PDF or HTML for people, JSON (schema bulwark.report/1), CSV (one row per finding), SARIF 2.1.0 or JUnit XML (one test case per container and rule) for tools. Without --scan, the latest scan of the host. Secrets appear only redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report format: pdf, html, json, csv, sarif or junit (default: from the --output suffix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on the stored scan with this id (see bulwark-cli history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on the latest scan of the host (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker host whose latest scan to report on (the URL scanned); needed when the database holds several hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the reviewer on the cover (default: the reviewer of the scan&apos;s review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulwark-cli report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is needed: the suffix of &quot;%1&quot; names no report format (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scan and --latest exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scan needs a scan id (a positive number; see bulwark-cli history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no scan database at %1 yet: run bulwark-cli scan first, or name one with --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan %1 is of %2, not of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scans are stored in %1 yet: run bulwark-cli scan first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database holds scans of several hosts (%1): choose one with --host, or a scan with --scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scan of %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot render the %1 report: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report of scan %2 (%3) to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportFile</name>
     <message>
         <source>too many levels of symbolic links; point --output at a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDecision</name>
+    <message>
+        <source>The decision names no rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fix needs an owner: who will make the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fix needs a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting a risk needs a justification: why it is acceptable here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting a risk needs an expiry date, so the decision is looked at again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date must lie after the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A false positive needs a justification: why the rule is wrong about this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>Starting a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review needs the reviewer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who is reviewing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scan %1 of host #%2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulwark-cli history lists the stored scans and their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording a review decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no review %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 is finished; it takes no more decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open review %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the decisions of review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the waivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking waiver %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no waiver %1 in force in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulwark-cli waivers list shows the waivers and their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n waiver(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host #%1 is not in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the host once (bulwark-cli scan) before importing its waivers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1360,6 +2412,37 @@ Exit codes: 0 success, 1 error, 2 usage error, 3 findings at or above --fail-on.
     </message>
 </context>
 <context>
+    <name>RunCommand</name>
+    <message>
+        <source>Environment variables are passed by name only (%1): --env NAME takes the value from the shell that runs the command, so export each one first. Bulwark never shows their values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH is left to the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label %1 holds a credential; it is left out: add it back without putting the secret on a command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container is also attached to %1: after it starts, run docker network connect NETWORK %2 for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command held a credential and shows it redacted: do not pass secrets on the command line; read them from a file or a secret instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check held a credential and shows it redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container was never started: docker create with the same arguments (without --detach) recreates it without starting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScanCommand</name>
     <message>
         <source>Take a read-only snapshot of a Docker host: engine, containers (with their security settings), images, networks and volumes.</source>
@@ -1367,10 +2450,6 @@ Exit codes: 0 success, 1 error, 2 usage error, 3 findings at or above --fail-on.
     </message>
     <message>
         <source>Output format: table, json (schema bulwark.scan/1) or sarif (SARIF 2.1.0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy file (bulwark.policy/1) overriding severities, weights and thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1452,6 +2531,21 @@ Exit codes: 0 success, 1 error, 2 usage error, 3 findings at or above --fail-on.
     <message>
         <source>bulwark-cli: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy file (bulwark.policy/1) overriding severities, weights and thresholds, and waiving accepted findings (docs/review.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the stored waivers of this host could not be read, so none apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n stored waiver(s) of this host.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1797,12 +2891,6 @@ Score changes (%1):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Host score: %1/100   Findings: %2 critical, %3 high, %4 medium, %5 low, %6 info
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(image default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,6 +2954,34 @@ Image %1
     </message>
     <message>
         <source>warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host score: %1/100   Findings: %2 critical, %3 high, %4 medium, %5 low, %6 info
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived: %1 (shown, not scored)   Waiver expired: %2 (scored again)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      WAIVED (%1 by %2, until %3): %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      WAIVER EXPIRED %1 (%2 by %3): counted again
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,6 +3096,266 @@ Image %1
     <name>StreamControl</name>
     <message>
         <source>Reconnecting to %1 in %2 ms (attempt %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waiver</name>
+    <message>
+        <source>Risk accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaiverFile</name>
+    <message>
+        <source>The policy file %1 is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See docs/review.md for the format of waivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;waivers&quot; must be an array of objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unknown field &quot;%2&quot; (known: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;rule&quot;, e.g. &quot;BW-C001&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names an unknown rule %2 (bulwark-cli rules lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one target: &quot;container&quot;, &quot;image&quot; or &quot;daemon&quot;: true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;daemon&quot; can only be true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must name the %2, e.g. %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;host&quot; must be a Docker engine id (docker info).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;kind&quot; must be &quot;accept-risk&quot; or &quot;false-positive&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;justification&quot;: why the finding does not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;reviewer&quot; must be a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an ISO date such as &quot;2027-03-01&quot; or &quot;2027-03-01T12:00:00Z&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an accepted risk needs an &quot;expires&quot; date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expires before it was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaiversCommand</name>
+    <message>
+        <source>Manage the waivers (accepted risks, false positives) stored with the scan history.
+  waivers list [--host URL] [--all]      the waivers in force (--all: expired ones too)
+  waivers export [--host URL] [FILE]     as a policy file (bulwark.policy/1), for version control
+  waivers import [--host URL] FILE       from a policy file&apos;s &quot;waivers&quot; array
+  waivers revoke ID                      withdraw one waiver
+Later scans of the host show waived findings as waived and score without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker host (the URL scanned); needed when the history holds several hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: include expired waivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, export, import or revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to do: list, export, import or revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (use list, export, import or revoke)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs the policy FILE to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke needs the waiver&apos;s ID (waivers list shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulwark-cli: there is no scan database at %1 yet, so no waivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  what to do: scan a host (bulwark-cli scan) and review it, or import a policy file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulwark-cli: no host is stored in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulwark-cli: %1 holds several hosts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  what to do: scan the host once (bulwark-cli scan), then import its waivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  what to do: choose one with --host URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No waivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(daemon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVIEWER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JUSTIFICATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulwark-cli: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n waiver(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bulwark-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host vanished from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulwark-cli: %1: the waiver of %2 on %3 is for the engine %4, not %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  what to do: choose that host with --host, or remove &quot;host&quot; from the entry to apply it to any host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n waiver(s) for %1; the next scan of the host applies them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revoke needs the waiver&apos;s ID, a number (waivers list shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked waiver %1; the next scan counts its finding again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3085,6 +4461,127 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>bulwark::ExportReportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Audit Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review&apos;s reviewer, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (bulwark.report/1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (one row per finding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SARIF 2.1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JUnit XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (the PDF report as it will be written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the scan history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — risk %2, %n container(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This host has no stored scan yet: scan it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bulwark::FindingDetailView</name>
     <message>
         <source>Select a finding to see why it matters and how to fix it.</source>
@@ -3161,6 +4658,23 @@ Source: %2</source>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+Waived (%2) by %3 until %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (waived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (waiver expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bulwark::FindingsPanel</name>
@@ -3190,6 +4704,14 @@ Source: %2</source>
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix this…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step by step: the risk, the current setting, the change, and a rescan that proves the fix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3407,6 +4929,10 @@ Findings in all: %4</source>
     </message>
     <message>
         <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan time (local), from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4244,6 +5770,50 @@ Source: %2</source>
         <source>Scan finished, but it could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Review of This Scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation &amp;Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans are not stored (no database): reviews and reports need the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a host first: reviews and reports work on a stored scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer (recorded with every decision):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review needs the reviewer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bulwark::OverviewPage</name>
@@ -4693,6 +6263,415 @@ Docker Engine %2 · API %3 · %4
     </message>
     <message>
         <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::RemediationPlanDialog</name>
+    <message>
+        <source>Remediation Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark never changes a container itself: this is a plan for people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Remediation Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::RemediationWizard</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. What the risk is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CIS Docker Benchmark recommendation corresponds to this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIS Docker Benchmark v1.6.0, recommendation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Bulwark saw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finding is waived (%1): it does not count towards the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. The current setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the configuration of %1 as the daemon reports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This container was created by Docker Compose: project &lt;b&gt;%1&lt;/b&gt;, service &lt;b&gt;%2&lt;/b&gt;, from %3. Change the compose file rather than the container, or the next &lt;code&gt;docker compose up&lt;/code&gt; brings the old setting back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. The change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change, concretely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add:    </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker run options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole command, with the change (remove the old container first: docker rm -f %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose: service %1 (then docker compose up -d %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockerfile (then rebuild the image and re-create its containers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/docker/daemon.json (then restart the daemon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you apply it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark never changes a container itself: you apply the change, then Verify checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-create %1 with the change, then press Verify: Bulwark rescans just that container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescanning %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved too: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has “%2”. What is still wrong:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other finding(s) of this container are still open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The re-created container has findings it did not have before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 now scores %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::ReportExportJob</name>
+    <message>
+        <source>Reading the scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report came out empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::ReviewQueueModel</name>
+    <message>
+        <source>%1 (waiver expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::ReviewSession</name>
+    <message>
+        <source>No review is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bulwark::ReviewWindow</name>
+    <message>
+        <source>Review — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Security review&lt;/b&gt; of %1 — scan of %2 — reviewer: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix it (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the risk (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fa&amp;lse positive (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who fixes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this risk is acceptable, or why the rule is wrong here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and next (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the whole review (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1 · due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 findings decided: %3 to fix, %4 risks accepted, %5 false positives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These findings stay visible, marked as waived, and stop counting towards the score until their waiver expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still undecided</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

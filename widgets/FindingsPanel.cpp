@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSet>
 #include <QSplitter>
 #include <QTreeView>
@@ -74,9 +75,27 @@ FindingsPanel::FindingsPanel(FindingsModel *model, QWidget *parent)
     filters->addWidget(m_severity);
     filters->addWidget(m_rule);
 
+    m_fix = new QPushButton(tr("Fix this…"), this);
+    m_fix->setObjectName(QStringLiteral("fixFindingButton"));
+    m_fix->setToolTip(tr("Step by step: the risk, the current setting, the change, and a rescan that proves the fix"));
+    m_fix->setEnabled(false);
+    connect(m_fix, &QPushButton::clicked, this, [this] {
+        const QVariant finding = m_view->currentIndex().data(FindingRole);
+        if (finding.isValid())
+            Q_EMIT fixRequested(finding.value<Finding>());
+    });
+    auto *detailPane = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detail, 1);
+    auto *fixRow = new QHBoxLayout;
+    fixRow->addStretch(1);
+    fixRow->addWidget(m_fix);
+    detailLayout->addLayout(fixRow);
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(detailPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
@@ -133,6 +152,7 @@ void FindingsPanel::onCurrentChanged()
         m_detail->showFinding(finding.value<Finding>());
     else
         m_detail->clearFinding();
+    m_fix->setEnabled(finding.isValid());
 }
 
 void FindingsPanel::showTarget(RuleScope scope, const QString &targetId)

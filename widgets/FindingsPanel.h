@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTreeView;
 
 namespace bulwark {
@@ -28,6 +29,11 @@ public:
     [[nodiscard]] FindingDetailView *detail() const { return m_detail; }
     // Shows the findings of one container, image or the daemon and selects the first.
     void showTarget(RuleScope scope, const QString &targetId);
+    [[nodiscard]] QPushButton *fixButton() const { return m_fix; }
+
+Q_SIGNALS:
+    // "Fix this…" on the selected finding.
+    void fixRequested(const bulwark::Finding &finding);
 
 private:
     void onCurrentChanged();
@@ -42,6 +48,7 @@ private:
     QLabel *m_summary;
     QTreeView *m_view;
     FindingDetailView *m_detail;
+    QPushButton *m_fix;
 };
 
 } // namespace bulwark

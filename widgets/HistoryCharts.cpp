@@ -44,7 +44,11 @@ QDateTimeAxis *timeAxis(QChart *chart, qreal first, qreal last)
     axis->setRange(timeOf(first), timeOf(last));
     axis->setFormat(HistoryCharts::axisDateFormat(qint64(last - first)));
     axis->setTickCount(7);
-    axis->setTitleText(HistoryCharts::tr("Scan time (local)"));
+    if (qint64(last - first) <= 2 * 24 * 3600 * 1000LL)
+        axis->setTitleText(HistoryCharts::tr("Scan time (local), from %1")
+                               .arg(QLocale().toString(timeOf(first).date(), QLocale::LongFormat)));
+    else
+        axis->setTitleText(HistoryCharts::tr("Scan time (local)"));
     chart->addAxis(axis, Qt::AlignBottom);
     return axis;
 }
@@ -305,9 +309,14 @@ QString HistoryCharts::fixTimeSummary(const FixTimeData &data)
 
 QString HistoryCharts::axisDateFormat(qint64 spanMs)
 {
-    constexpr qint64 day = 24 * 3600 * 1000LL;
+    // Seven ticks must fit a half-window chart: the shortest format that still tells
+    // the ticks apart. Short spans leave the date to the axis title (timeAxis()).
+    constexpr qint64 hour = 3600 * 1000LL;
+    constexpr qint64 day = 24 * hour;
+    if (spanMs <= 2 * hour)
+        return QStringLiteral("HH:mm:ss");
     if (spanMs <= 2 * day)
-        return QStringLiteral("dd MMM HH:mm");
+        return QStringLiteral("ddd HH:mm");
     if (spanMs <= 150 * day)
         return QStringLiteral("dd MMM");
     return QStringLiteral("MMM yyyy");

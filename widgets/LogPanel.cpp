@@ -225,6 +225,9 @@ void LogPanel::buildToolbars()
     m_search->setObjectName(QStringLiteral("logSearch"));
     m_search->setPlaceholderText(tr("Search"));
     m_search->setClearButtonEnabled(true);
+    // The toolbar row is crowded: without a floor the layout squeezes the search box
+    // to a few pixels on a 1280-pixel-wide window.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_delegate->setPattern(text);
         m_view->viewport()->update();

@@ -8,6 +8,7 @@
 #include "DetailPane.h"
 #include "EventFeed.h"
 #include "EventPanel.h"
+#include "ExportReportDialog.h"
 #include "FindingsModel.h"
 #include "FindingsPanel.h"
 #include "HistoryLoader.h"
@@ -16,6 +17,10 @@
 #include "ImagesPanel.h"
 #include "LogPanel.h"
 #include "OverviewPage.h"
+#include "RemediationPlanDialog.h"
+#include "RemediationWizard.h"
+#include "ReviewSession.h"
+#include "ReviewWindow.h"
 #include "HostListModel.h"
 #include "HostSettings.h"
 #include "HostsSidebar.h"
@@ -24,7 +29,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -131,6 +138,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget *parent)
     // The detail pane describes a container of the live scan; the History tab needs the width more.
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this] { m_detail->setVisible(m_tabs->currentWidget() != m_historyPanel); });
+    connect(m_findingsPanel, &FindingsPanel::fixRequested, this, &MainWindow::fixFinding);
     connect(m_overview, &OverviewPage::containerActivated, this, &MainWindow::showContainer);
     connect(m_overview, &OverviewPage::imageActivated, this, [this](const QString &id) {
         m_tabs->setCurrentWidget(m_imagesPanel);
@@ -179,6 +187,20 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    m_exportAction = file->addAction(tr("&Export Report…"), this, &MainWindow::showExportDialog);
+    m_exportAction->setObjectName(QStringLiteral("exportReportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->insertAction(quit, m_exportAction);
+    file->insertSeparator(quit);
+
+    QMenu *review = menuBar()->addMenu(tr("Re&view"));
+    m_reviewAction = review->addAction(tr("&Start Review of This Scan…"), this, &MainWindow::startReview);
+    m_reviewAction->setObjectName(QStringLiteral("startReviewAction"));
+    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_planAction = review->addAction(tr("Remediation &Plan…"), this, &MainWindow::showRemediationPlan);
+    m_planAction->setObjectName(QStringLiteral("remediationPlanAction"));
+    updateReviewActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Bulwark"), this, &MainWindow::showAbout);
@@ -245,6 +267,9 @@ void MainWindow::onScanFinished(const HostSnapshot &snapshot)
         m_eventPanel->setHost(m_connected.displayName());
         m_eventFeed->start(m_connected, feedUrl, snapshot.engine.engineId, snapshot.engine.name);
     }
+    m_snapshot = snapshot;
+    m_storedScanId = 0; // until ScanController::stored names it
+    updateReviewActions();
     m_containers->setContainers(snapshot.containers);
     m_findings->setSnapshot(snapshot);
     m_logPanel->setEndpoint(m_connected);
@@ -295,9 +320,11 @@ void MainWindow::onScanCancelled()
     m_status->showMessage(tr("Scan cancelled"), 5000);
 }
 
-void MainWindow::onScanStored(qint64 /*scanId*/, qint64 hostId)
+void MainWindow::onScanStored(qint64 scanId, qint64 hostId)
 {
     m_storedHostId = hostId;
+    m_storedScanId = scanId;
+    updateReviewActions();
     m_historyPanel->scanStored(hostId);
     m_historyLoader->loadSparklines(hostId);
 }
@@ -409,6 +436,97 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_logPanel->stopAll();
     m_eventFeed->stop();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateReviewActions()
+{
+    if (!m_reviewAction)
+        return;
+    const bool scanned = m_snapshot.assessed;
+    const bool stored = m_storedScanId > 0 && !m_options.databasePath.isEmpty();
+    m_reviewAction->setEnabled(stored);
+    m_exportAction->setEnabled(stored);
+    m_planAction->setEnabled(scanned);
+    const QString why = m_options.databasePath.isEmpty() ? tr("Scans are not stored (no database): reviews and reports need the history.")
+                                                         : tr("Scan a host first: reviews and reports work on a stored scan.");
+    m_reviewAction->setStatusTip(stored ? QString() : why);
+    m_exportAction->setStatusTip(stored ? QString() : why);
+}
+
+bool MainWindow::requireStoredScan()
+{
+    if (m_storedScanId > 0 && !m_options.databasePath.isEmpty())
+        return true;
+    QMessageBox::information(this, tr("No stored scan"), m_reviewAction->statusTip());
+    return false;
+}
+
+void MainWindow::startReview()
+{
+    if (!requireStoredScan())
+        return;
+    bool ok = false;
+    const QString defaultName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    const QString reviewer = QInputDialog::getText(this, tr("Start Review"),
+                                                   tr("Reviewer (recorded with every decision):"), QLineEdit::Normal,
+                                                   defaultName, &ok)
+                                 .trimmed();
+    if (!ok)
+        return;
+    if (reviewer.isEmpty()) {
+        QMessageBox::warning(this, tr("Start Review"), tr("A review needs the reviewer's name."));
+        return;
+    }
+    startReviewAs(reviewer);
+}
+
+void MainWindow::startReviewAs(const QString &reviewer)
+{
+    if (!requireStoredScan())
+        return;
+    auto session = std::make_unique<ReviewSession>(m_options.databasePath);
+    QString error;
+    if (!session->start(m_storedHostId, m_storedScanId, reviewer, &error)) {
+        QMessageBox::warning(this, tr("Start Review"), tr("The review could not be started: %1").arg(error));
+        return;
+    }
+    auto *window = new ReviewWindow(std::move(session), m_snapshot, this);
+    window->setObjectName(QStringLiteral("reviewWindow"));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    // Waivers apply from the next scan on: rescan so the dashboard shows them at once.
+    connect(window, &ReviewWindow::reviewFinished, this, &MainWindow::rescan);
+    window->show();
+}
+
+void MainWindow::showExportDialog()
+{
+    if (!requireStoredScan())
+        return;
+    auto *dialog = new ExportReportDialog(m_options.databasePath, m_storedHostId, m_storedScanId, QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showRemediationPlan()
+{
+    if (!m_snapshot.assessed)
+        return;
+    // The GUI scans with the shipped policy; waived findings are already marked in the snapshot.
+    auto *dialog = new RemediationPlanDialog(m_snapshot, Policy{}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::fixFinding(const Finding &finding)
+{
+    auto *wizard = new RemediationWizard(finding, m_snapshot, m_connected, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // A verified fix is worth a full rescan: scores, history and the finding list catch up.
+    connect(wizard, &RemediationWizard::verified, this, [this](bool resolved) {
+        if (resolved)
+            rescan();
+    });
+    wizard->show();
 }
 
 } // namespace bulwark

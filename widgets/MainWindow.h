@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMainWindow>
 
+class QAction;
 class QSettings;
 class QSplitter;
 class QTabWidget;
@@ -75,6 +76,16 @@ public:
     void showContainer(const QString &id);
     // Switches to the Logs tab and follows the container's log there.
     void followLogs(const QString &id);
+    // Review mode on the latest stored scan of the connected host (asks for the reviewer's name).
+    void startReview();
+    // Starts a review without asking: for tests and for the name given on the command line.
+    void startReviewAs(const QString &reviewer);
+    void showExportDialog();
+    void showRemediationPlan();
+    // "Fix this…": the guided remediation wizard for a finding of the scan on show.
+    void fixFinding(const Finding &finding);
+    [[nodiscard]] qint64 storedScanId() const { return m_storedScanId; }
+    [[nodiscard]] const HostSnapshot &snapshot() const { return m_snapshot; }
     // The host of the snapshot on show; empty url when not connected.
     [[nodiscard]] HostEndpoint connectedEndpoint() const { return m_connected; }
 
@@ -96,6 +107,8 @@ private:
     void removeUserHost(int row);
     void saveUserHosts();
     void showAbout();
+    void updateReviewActions();
+    [[nodiscard]] bool requireStoredScan();
     void restoreLayout();
     [[nodiscard]] HostEndpoint endpointForUrl(const QString &url, bool tls) const;
 
@@ -120,6 +133,11 @@ private:
     QSplitter *m_splitter;
     HostEndpoint m_connected;
     qint64 m_storedHostId = 0; // the database's id of the connected host, once a scan of it is stored
+    qint64 m_storedScanId = 0; // the stored id of the scan on show
+    HostSnapshot m_snapshot;   // the scan on show, for review, remediation and verify
+    QAction *m_reviewAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_planAction = nullptr;
     EventFeed *m_eventFeed = nullptr; // follows the connected host's /events into the Events tab and the journal
     EventPanel *m_eventPanel = nullptr;
 };

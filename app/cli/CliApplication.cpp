@@ -2,12 +2,16 @@
 
 #include "DiffCommand.h"
 #include "EventsCommand.h"
+#include "FixCommand.h"
 #include "HistoryCommand.h"
 #include "HostsCommand.h"
 #include "LogsCommand.h"
+#include "PlanCommand.h"
 #include "PruneCommand.h"
+#include "ReportCommand.h"
 #include "RulesCommand.h"
 #include "ScanCommand.h"
+#include "WaiversCommand.h"
 
 #include <QCoreApplication>
 
@@ -36,10 +40,19 @@ void CliApplication::printUsage(QTextStream &stream) const
                  "           Remove old scans ([--older-than DAYS] [--keep N] [--host URL] [--vacuum])\n"
                  "  diff     What changed between two stored scans of a host\n"
                  "           ([--host URL] [--from ID] [--to ID] [--format table|json])\n"
+                 "  report   Write an audit report of a stored scan\n"
+                 "           (--format pdf|html|json|csv|sarif|junit --output FILE [--scan ID | --latest]\n"
+                 "           [--host URL] [--reviewer NAME])\n"
+                 "  waivers  Accepted risks and false positives: list, export or import a policy file, revoke\n"
+                 "           (list [--all] | export [FILE] | import FILE | revoke ID) [--host URL]\n"
                  "  hosts    List the Docker hosts found in the docker CLI configuration\n"
                  "  rules    List the security rules (--format table|json)\n"
                  "  logs     Show or follow container logs (--follow, --tail, --since, --format text|jsonl)\n"
-                 "  events   Follow the daemon's events, flagging security-relevant ones (--since, --until)\n\n"
+                 "  events   Follow the daemon's events, flagging security-relevant ones (--since, --until)\n"
+                 "  plan     A remediation plan for a host, biggest score reduction first\n"
+                 "           (--format markdown|json, --output FILE)\n"
+                 "  fix      How to fix one container (fix CONTAINER [--rule ID]); --verify rescans it after\n"
+                 "           you recreated it and exits 0 when its findings are resolved\n\n"
                  "The scan history is --db FILE, else $BULWARK_DB, else bulwark/bulwark.db in the\n"
                  "user's application-data directory.\n\n"
                  "Options:\n"
@@ -85,6 +98,14 @@ int CliApplication::run(const QStringList &arguments, CliIo &io)
         auto diff = std::make_unique<DiffCommand>();
         diff->setEnvironment(m_env);
         command = std::move(diff);
+    } else if (first == QLatin1String("report")) {
+        auto report = std::make_unique<ReportCommand>();
+        report->setEnvironment(m_env);
+        command = std::move(report);
+    } else if (first == QLatin1String("waivers")) {
+        auto waivers = std::make_unique<WaiversCommand>();
+        waivers->setEnvironment(m_env);
+        command = std::move(waivers);
     } else if (first == QLatin1String("hosts")) {
         auto hosts = std::make_unique<HostsCommand>();
         hosts->setEnvironment(m_env);
@@ -95,6 +116,14 @@ int CliApplication::run(const QStringList &arguments, CliIo &io)
         auto logs = std::make_unique<LogsCommand>();
         logs->setEnvironment(m_env);
         command = std::move(logs);
+    } else if (first == QLatin1String("plan")) {
+        auto plan = std::make_unique<PlanCommand>();
+        plan->setEnvironment(m_env);
+        command = std::move(plan);
+    } else if (first == QLatin1String("fix")) {
+        auto fix = std::make_unique<FixCommand>();
+        fix->setEnvironment(m_env);
+        command = std::move(fix);
     } else if (first == QLatin1String("events")) {
         auto events = std::make_unique<EventsCommand>();
         events->setEnvironment(m_env);

@@ -6,6 +6,7 @@
 #include "ScanSarif.h"
 #include "rules/RuleEngine.h"
 #include "ScanTable.h"
+#include "store/ReviewStore.h"
 #include "store/ScanStore.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ void ScanCommand::addOptions(QCommandLineParser &parser)
 {
     m_hostOptions.addTo(parser);
     m_format.setDescription(tr("Output format: table, json (schema bulwark.scan/1) or sarif (SARIF 2.1.0)."));
-    m_policy.setDescription(tr("Policy file (bulwark.policy/1) overriding severities, weights and thresholds."));
+    m_policy.setDescription(tr("Policy file (bulwark.policy/1) overriding severities, weights and thresholds, and "
+                               "waiving accepted findings (docs/review.md)."));
     m_failOn.setDescription(tr("Exit with code 3 when a finding at or above SEVERITY exists (critical, high, medium, low, info)."));
     m_output.setDescription(tr("Write the result to FILE instead of standard output."));
     m_timeout.setDescription(tr("Timeout for each request to the daemon, in seconds."));
@@ -102,6 +104,27 @@ int ScanCommand::execute(const QCommandLineParser &parser, CliIo &io)
         io.err.flush();
     }
 
+    // Waivers decided in reviews of this host carry forward: the report, the exit code and the stored
+    // scan all see the findings as waived. --no-store scans see only the policy file's waivers.
+    std::optional<store::StoreExpected<std::unique_ptr<store::ScanDatabase>>> db;
+    QString dbPath;
+    if (!parser.isSet(m_noStore)) {
+        dbPath = m_storeOptions.path(parser, m_env);
+        db.emplace(store::ScanDatabase::open(dbPath));
+        if (*db) {
+            store::StoreExpected<int> merged = store::ReviewStore(***db).applyStoredWaivers(*snapshot, options.policy);
+            if (!merged) {
+                io.err << tr("warning: the stored waivers of this host could not be read, so none apply: %1")
+                              .arg(merged.error().message)
+                       << '\n';
+                io.err.flush();
+            } else if (*merged > 0 && !parser.isSet(m_quiet)) {
+                io.err << tr("Applied %n stored waiver(s) of this host.", nullptr, *merged) << '\n';
+                io.err.flush();
+            }
+        }
+    }
+
     QByteArray bytes;
     if (format == QLatin1String("json"))
         bytes = QByteArray::fromStdString(ScanJson::toJsonText(*snapshot) + '\n');
@@ -118,7 +141,8 @@ int ScanCommand::execute(const QCommandLineParser &parser, CliIo &io)
         for (const ImageInfo &i : std::as_const(snapshot->images))
             all += i.findings;
         for (const Finding &f : std::as_const(all)) {
-            if (f.severity >= *failOn) {
+            // A waived finding does not fail the gate; an expired waiver does not hold it back.
+            if (f.severity >= *failOn && !f.waiver.waived()) {
                 exitCode = ExitFindings;
                 break;
             }
@@ -128,10 +152,9 @@ int ScanCommand::execute(const QCommandLineParser &parser, CliIo &io)
     // The scan is kept before the report is written; a store failure does not
     // cost the user the report, but it is an error (exit 1) after it.
     bool storeFailed = false;
-    if (!parser.isSet(m_noStore)) {
-        const QString path = m_storeOptions.path(parser, m_env);
-        auto db = store::ScanDatabase::open(path);
-        store::StoreExpected<qint64> id = db ? store::ScanStore(**db).save(*snapshot) : store::StoreExpected<qint64>(db.error());
+    if (db) {
+        const QString &path = dbPath;
+        store::StoreExpected<qint64> id = *db ? store::ScanStore(***db).save(*snapshot) : store::StoreExpected<qint64>(db->error());
         if (!id) {
             storeFailed = true;
             io.err << tr("bulwark-cli: the scan was not stored in the history: %1").arg(id.error().message) << '\n';

@@ -1,11 +1,14 @@
 #include "CliApplication.h"
+#include "ReportCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 
 namespace {
 std::atomic_bool g_cancel{false};
@@ -18,7 +21,17 @@ extern "C" void onSignal(int)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF report draws with Qt Gui's fonts and painter; every other command stays
+    // a console program. Headless (CI, ssh) is the normal case, so the report uses
+    // the offscreen platform unless the user chose one.
+    std::unique_ptr<QCoreApplication> app;
+    if (bulwark::cli::ReportCommand::needsGuiApplication(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("bulwark-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("bulwark"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BULWARK_VERSION));

@@ -1,5 +1,6 @@
 #include "OsProbe.h"
 
+#include "EngineClient.h"
 #include "EolDatabase.h"
 #include "OsReleaseParser.h"
 
@@ -19,7 +20,7 @@ struct OsProbeText {
 QString archivePath(const QString &id, const QString &path)
 {
     return QStringLiteral("/containers/%1/archive?path=%2")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(id)), QString::fromLatin1(QUrl::toPercentEncoding(path)));
+        .arg(apiPathSegment(id), QString::fromLatin1(QUrl::toPercentEncoding(path)));
 }
 } // namespace
 

@@ -37,6 +37,11 @@ void container(const ContainerInfo &c, const ImageInfo *image, const Context &ct
 void image(const ImageInfo &img, const Context &ctx, const Emit &report);
 void daemon(const Context &ctx, const Emit &report);
 
+// The capabilities BW-C003 calls dangerous when added.
+const QStringList &dangerousCapabilities();
+// A bind-mount source that is a container runtime's API socket or the directory holding it (BW-C002).
+bool isDaemonSocket(const QString &source);
+
 // Image references: "busybox" -> "busybox:latest"; "" when the reference is an id or digest.
 QString normaliseImageRef(const QString &ref);
 

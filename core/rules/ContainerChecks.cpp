@@ -29,6 +29,30 @@ bool allInterfaces(const QString &ip)
     return ip.isEmpty() || ip == QLatin1String("0.0.0.0") || ip == QLatin1String("::");
 }
 
+// ^(sha256:)?[0-9a-f]{12,64}$ on a trimmed reference.
+bool isImageId(QStringView ref)
+{
+    if (ascii::startsWith(ref, "sha256:"))
+        ref = ref.mid(7);
+    if (ref.size() < 12 || ref.size() > 64)
+        return false;
+    return std::all_of(ref.begin(), ref.end(), [](QChar ch) {
+        return (ch >= QLatin1Char('0') && ch <= QLatin1Char('9')) || (ch >= QLatin1Char('a') && ch <= QLatin1Char('f'));
+    });
+}
+
+// BW-C004's evidence for the many containers that drop nothing: the same text for all, made once.
+const QString &defaultCapabilitiesKept()
+{
+    static const QString text = [] {
+        const QStringList &defaults = PermissionCalculator::defaultCapabilities();
+        return tr("No --cap-drop: the %1 default capabilities stay (%2)")
+            .arg(QString::number(defaults.size()), defaults.join(QStringLiteral(", ")));
+    }();
+    return text;
+}
+} // namespace
+
 const QStringList &dangerousCapabilities()
 {
     static const QStringList caps{QStringLiteral("ALL"), QStringLiteral("SYS_ADMIN"), QStringLiteral("NET_ADMIN"),
@@ -57,30 +81,6 @@ bool isDaemonSocket(const QString &source)
     return source == QLatin1String("/var/run") || source == QLatin1String("/run") || source == QLatin1String("/var/run/docker")
         || source == QLatin1String("/run/docker") || source == QLatin1String("/run/containerd");
 }
-
-// ^(sha256:)?[0-9a-f]{12,64}$ on a trimmed reference.
-bool isImageId(QStringView ref)
-{
-    if (ascii::startsWith(ref, "sha256:"))
-        ref = ref.mid(7);
-    if (ref.size() < 12 || ref.size() > 64)
-        return false;
-    return std::all_of(ref.begin(), ref.end(), [](QChar ch) {
-        return (ch >= QLatin1Char('0') && ch <= QLatin1Char('9')) || (ch >= QLatin1Char('a') && ch <= QLatin1Char('f'));
-    });
-}
-
-// BW-C004's evidence for the many containers that drop nothing: the same text for all, made once.
-const QString &defaultCapabilitiesKept()
-{
-    static const QString text = [] {
-        const QStringList &defaults = PermissionCalculator::defaultCapabilities();
-        return tr("No --cap-drop: the %1 default capabilities stay (%2)")
-            .arg(QString::number(defaults.size()), defaults.join(QStringLiteral(", ")));
-    }();
-    return text;
-}
-} // namespace
 
 QString normaliseImageRef(const QString &refIn)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FindingWaiver.h"
 #include "Severity.h"
 
 #include <QList>
@@ -20,6 +21,7 @@ struct Finding {
     RuleScope scope = RuleScope::Container;
     QString targetId;     // container id, image id, or engine id
     QString targetName;
+    FindingWaiver waiver; // set by the rule engine from Policy::waivers; waived findings do not score
 };
 
 // How much one finding added to a container's score.

@@ -1,6 +1,7 @@
 #include "Policy.h"
 
 #include "RuleCatalogue.h"
+#include "review/WaiverFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -100,6 +101,12 @@ Expected<Policy> Policy::fromJson(const QByteArray &bytes, const QString &origin
                 p.severityOverrides.insert(id, *s);
             }
         }
+    }
+    if (const auto w = doc.find("waivers"); w != doc.end()) {
+        Expected<QList<Waiver>> waivers = WaiverFile::fromJson(*w, origin);
+        if (!waivers)
+            return waivers.error();
+        p.waivers = std::move(waivers).value();
     }
     return p;
 }

@@ -2,8 +2,10 @@
 
 #include "EngineError.h"
 #include "Severity.h"
+#include "review/Waiver.h"
 
 #include <QHash>
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -24,6 +26,9 @@ struct Policy {
     QString minimumEngineVersion = QStringLiteral("25.0"); // BW-D009: older engines are out of upstream support
     QHash<QString, Severity> severityOverrides;
     QSet<QString> disabledRules;
+    // Accepted risks and false positives (docs/review.md): matching findings are shown as waived and do not
+    // score. From the file's "waivers" array, plus the host's stored waivers when a scan is stored.
+    QList<Waiver> waivers;
 
     [[nodiscard]] bool enabled(const QString &ruleId) const { return !disabledRules.contains(ruleId); }
     [[nodiscard]] double points(Severity s) const { return severityPoints.value(s, 0); }

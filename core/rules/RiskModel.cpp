@@ -55,6 +55,8 @@ RiskScore score(const QList<Finding> &findings, const Exposure &exposure, const 
     RiskScore r;
     for (qsizetype i = 0; i < findings.size(); ++i) {
         const Finding &f = findings.at(i);
+        if (f.waiver.waived())
+            continue; // shown, not counted, until the waiver expires
         const bool exposed = exposure.exposed && isInContainerWeakness(f.ruleId);
         const double points = severityPoints[size_t(f.severity)] * (exposed ? policy.exposureMultiplier : 1);
         r.rawPoints += points;
@@ -87,6 +89,9 @@ RiskScore scoreContainer(const QList<Finding> &findings, const Exposure &exposur
     bool privileged = false;
     bool socket = false;
     for (const Finding &f : findings) {
+        // A waived privileged or socket finding imposes no floor either: the floor is part of its points.
+        if (f.waiver.waived())
+            continue;
         privileged |= ascii::equals(f.ruleId, "BW-C001");
         socket |= ascii::equals(f.ruleId, "BW-C002");
     }
@@ -107,7 +112,7 @@ RiskScore scoreDaemon(const QList<Finding> &findings, const Policy &policy)
 {
     bool openTcp = false;
     for (const Finding &f : findings)
-        openTcp |= ascii::equals(f.ruleId, "BW-D001");
+        openTcp |= !f.waiver.waived() && ascii::equals(f.ruleId, "BW-D001");
     return score(findings, {}, policy, openTcp ? policy.hostEquivalentFloor : 0,
                  openTcp ? QCoreApplication::translate("RiskModel", "unauthenticated API: root for anyone on the network")
                          : QString());

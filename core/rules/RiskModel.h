@@ -18,6 +18,7 @@ struct Exposure {
 //   score       = max(floor, round(100 x (1 - exp(-raw / saturation))))
 //   floor       = hostEquivalentBothFloor with privileged and a daemon socket, hostEquivalentFloor
 //                 with either, else 0
+// Waived findings (Finding::waiver active) add no points and impose no floor; expired ones count again.
 // Deterministic and monotonic: adding a finding never lowers the score.
 RiskScore scoreContainer(const QList<Finding> &findings, const Exposure &exposure, const Policy &policy);
 RiskScore scoreDaemon(const QList<Finding> &findings, const Policy &policy);

@@ -4,6 +4,7 @@
 #include "Checks.h"
 #include "RiskModel.h"
 #include "TranslationCache.h"
+#include "store/ContainerIdentity.h"
 
 #include <QCoreApplication>
 
@@ -39,6 +40,7 @@ std::optional<std::pair<size_t, size_t>> ruleSlot(const char *id)
 RuleEngine::RuleEngine(Policy policy, const RuleCatalogue &catalogue)
     : m_policy(std::move(policy))
     , m_catalogue(catalogue)
+    , m_waivers(m_policy.waivers)
 {
     for (const RuleDefinition &r : catalogue.rules()) {
         const auto slot = ruleSlot(r.id.toLatin1().constData());
@@ -74,11 +76,11 @@ Finding RuleEngine::makeFinding(const char *ruleId, const QString &evidence, std
         // A check without catalogue text is a build defect; keep the finding visible rather than drop it.
         const QString id = QString::fromLatin1(ruleId);
         return Finding{id, {}, overriddenSeverity(id, severity.value_or(Severity::Medium)), id, evidence, {},
-                       RuleScope::Container, targetId, targetName};
+                       RuleScope::Container, targetId, targetName, {}};
     }
     const RuleDefinition &def = *rule->definition;
     return Finding{def.id, def.cis, overriddenSeverity(def.id, severity.value_or(def.severity)), def.title, evidence,
-                   rule->remediation, def.scope, targetId, targetName};
+                   rule->remediation, def.scope, targetId, targetName, {}};
 }
 
 Severity RuleEngine::overriddenSeverity(const QString &ruleId, Severity severity) const
@@ -88,6 +90,13 @@ Severity RuleEngine::overriddenSeverity(const QString &ruleId, Severity severity
             return *it;
     }
     return severity;
+}
+
+void RuleEngine::applyWaivers(QList<Finding> &findings, const QString &engineId, const QString &targetKey,
+                              const QDateTime &now) const
+{
+    for (Finding &f : findings)
+        f.waiver = m_waivers.match(engineId, f.ruleId, f.scope, targetKey, now);
 }
 
 void RuleEngine::assess(HostSnapshot &snap) const
@@ -125,6 +134,8 @@ void RuleEngine::assess(HostSnapshot &snap) const
             if (m_policy.enabled(QLatin1String(id)))
                 img.findings.append(makeFinding(id, evidence, sev, img.id, img.tags.value(0, img.id.left(19))));
         });
+        if (!m_waivers.isEmpty())
+            applyWaivers(img.findings, snap.engine.engineId, store::imageKey(img), ctx.now);
     }
 
     const QString &hostNetwork = cachedTranslate("RuleEngine", QT_TRANSLATE_NOOP("RuleEngine", "host network"));
@@ -154,6 +165,9 @@ void RuleEngine::assess(HostSnapshot &snap) const
                 }
             }
         }
+        // After inheriting: an inherited image finding is waived for this container, not for the image.
+        if (!m_waivers.isEmpty())
+            applyWaivers(c.findings, snap.engine.engineId, store::containerIdentity(c), ctx.now);
         RiskModel::Exposure exposure;
         if (c.namespaces.network == QLatin1String("host")) {
             exposure = {true, hostNetwork};
@@ -173,6 +187,8 @@ void RuleEngine::assess(HostSnapshot &snap) const
         if (m_policy.enabled(QLatin1String(id)))
             snap.daemonFindings.append(makeFinding(id, evidence, sev, snap.engine.engineId, snap.engine.name));
     });
+    if (!m_waivers.isEmpty())
+        applyWaivers(snap.daemonFindings, snap.engine.engineId, QString(), ctx.now);
     snap.daemonRisk = RiskModel::scoreDaemon(snap.daemonFindings, m_policy);
     snap.hostScore = RiskModel::hostScore(snap.daemonRisk.score, containerScores);
     snap.assessed = true;

@@ -3,6 +3,7 @@
 #include "Policy.h"
 #include "RuleCatalogue.h"
 #include "Snapshot.h"
+#include "review/WaiverMatcher.h"
 
 #include <QDateTime>
 
@@ -35,11 +36,15 @@ private:
     };
     [[nodiscard]] const ResolvedRule *resolve(const char *ruleId) const;
     [[nodiscard]] Severity overriddenSeverity(const QString &ruleId, Severity severity) const;
+    // Marks each finding waived or expired from the policy's waivers, before it is scored.
+    void applyWaivers(QList<Finding> &findings, const QString &engineId, const QString &targetKey,
+                      const QDateTime &now) const;
 
     // Check ids arrive as C strings, "BW-" + C, I or D + three digits: indexed by kind, then
     // number, so a finding costs no hashing or allocation to resolve.
     std::array<std::vector<ResolvedRule>, 3> m_rules;
     QDateTime m_now;
+    WaiverMatcher m_waivers;
 };
 
 // Severity counts over a list of findings, indexed by int(Severity).

@@ -49,6 +49,43 @@ void ContentDigest::add(const QList<ScoreContribution> &breakdown)
     }
 }
 
+void ContentDigest::add(const QStringList &values)
+{
+    add(qint64(values.size()));
+    for (const QString &v : values)
+        add(v);
+}
+
+void ContentDigest::add(const Permissions &p)
+{
+    for (const QStringList *list : {&p.effectiveCapabilities, &p.addedBeyondDefault, &p.droppedFromDefault, &p.devices,
+                                    &p.publishedPorts})
+        add(*list);
+    for (const QString *text : {&p.user, &p.userSource, &p.group, &p.seccomp, &p.apparmor, &p.selinux})
+        add(*text);
+    add(qint64(p.privileged) | qint64(p.runsAsRoot) << 1 | qint64(p.noNewPrivileges) << 2 | qint64(p.readOnlyRootfs) << 3);
+    add(p.memoryBytes);
+    add(p.cpus);
+    add(p.pidsLimit);
+    add(qint64(p.namespaces.size()));
+    for (const NamespacePermission &n : p.namespaces) {
+        add(n.name);
+        add(n.mode);
+        add(qint64(n.sharedWithHost));
+        add(n.sharedWithContainer);
+    }
+    add(qint64(p.mounts.size()));
+    for (const MountPermission &m : p.mounts) {
+        add(m.type);
+        add(m.source);
+        add(m.destination);
+        add(qint64(m.readWrite));
+        add(m.propagation);
+        add(qint64(m.sensitivity));
+        add(m.why);
+    }
+}
+
 QByteArray ContentDigest::digest() const
 {
     return QCryptographicHash::hash(QByteArrayView(m_bytes.data(), qsizetype(m_bytes.size())),

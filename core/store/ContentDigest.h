@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/Finding.h"
+#include "rules/Permissions.h"
 
 #include <QByteArray>
 #include <QList>
@@ -25,6 +26,10 @@ public:
     // long as a version refers to them (prune never collects a referenced rule).
     void add(const QList<Finding> &findings, const QList<qint64> &ruleRows);
     void add(const QList<ScoreContribution> &breakdown);
+    void add(const QStringList &values);
+    // Field by field: building the stored JSON for every container of every scan would cost more than the rest
+    // of an unchanged container's digest.
+    void add(const Permissions &permissions);
     [[nodiscard]] QByteArray digest() const;
 
 private:

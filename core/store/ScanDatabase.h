@@ -27,7 +27,7 @@ struct InternCache;
 class ScanDatabase {
     Q_DECLARE_TR_FUNCTIONS(ScanDatabase)
 public:
-    static constexpr int SchemaVersion = 2; // bump with every migration added
+    static constexpr int SchemaVersion = 3; // bump with every migration added
 
     enum class Mode { ReadWrite, ReadOnly };
 

@@ -2,11 +2,18 @@
 
 #include "BreakdownJson.h"
 #include "HostEndpoint.h"
+#include "ScanJson.h"
 #include "ScanWriter.h"
 #include "Snapshot.h"
 #include "SqlTransaction.h"
 
+#include "review/Waiver.h"
+
+#include <QMap>
+
 #include <sqlite3.h>
+
+#include <tuple>
 
 namespace bulwark::store {
 
@@ -77,6 +84,9 @@ StoredFinding readFinding(const SqlQuery &q, int first)
     f.evidence = q.columnText(first + 5);
     return f;
 }
+
+// scan_finding_waivers' key: place (0 container, 1 image, 2 daemon), owner ord, finding ord.
+using WaiverPlace = std::tuple<int, qint64, qint64>;
 
 } // namespace
 
@@ -186,16 +196,40 @@ StoreExpected<StoredScan> ScanStore::load(qint64 scanId) const
     StoredScan scan;
     scan.summary = std::move(summary).value();
 
+    // Sparse: only findings a waiver touched have a row.
+    QMap<WaiverPlace, FindingWaiver> waivers;
+    {
+        SqlQuery q = m_db.query("SELECT place, owner_ord, finding_ord, state, kind, justification, reviewer, "
+                                "expires_at, origin FROM scan_finding_waivers WHERE scan_id = ?1");
+        q.bindInt64(1, scanId);
+        while (q.next()) {
+            FindingWaiver w;
+            w.state = WaiverState(qBound(0, q.columnInt(3), 2));
+            w.kind = waiverKindFromName(q.columnText(4)).value_or(WaiverKind::AcceptRisk);
+            w.justification = q.columnText(5);
+            w.reviewer = q.columnText(6);
+            w.expiresAt = q.columnTime(7);
+            w.origin = q.columnText(8);
+            waivers.insert({q.columnInt(0), q.columnInt64(1), q.columnInt64(2)}, std::move(w));
+        }
+        if (q.failed())
+            return m_db.lastError(doing);
+    }
+    auto waiverOf = [&waivers](int place, qint64 owner, qint64 finding) {
+        return waivers.isEmpty() ? FindingWaiver{} : waivers.value({place, owner, finding});
+    };
+
     // Rows arrive ordered by their place in the scan; `ord` ties findings to their container.
     QHash<qint64, qsizetype> containerAt;
     {
         SqlQuery q = m_db.query(
-            "SELECT sc.ord, ti.text, tc.text, tn.text, tim.text, tid.text, ts.text, cv.score, tb.text "
+            "SELECT sc.ord, ti.text, tc.text, tn.text, tim.text, tid.text, ts.text, cv.score, tb.text, tp.text "
             "FROM scan_containers sc JOIN container_versions cv ON cv.id = sc.version_id "
             "JOIN texts ti ON ti.id = cv.identity JOIN texts tc ON tc.id = sc.container_id "
             "JOIN texts tn ON tn.id = cv.name JOIN texts tim ON tim.id = cv.image "
             "JOIN texts tid ON tid.id = cv.image_id JOIN texts ts ON ts.id = sc.state "
-            "JOIN texts tb ON tb.id = cv.breakdown WHERE sc.scan_id = ?1 ORDER BY sc.ord");
+            "JOIN texts tb ON tb.id = cv.breakdown LEFT JOIN texts tp ON tp.id = cv.permissions "
+            "WHERE sc.scan_id = ?1 ORDER BY sc.ord");
         q.bindInt64(1, scanId);
         while (q.next()) {
             StoredContainer c;
@@ -207,6 +241,11 @@ StoreExpected<StoredScan> ScanStore::load(qint64 scanId) const
             c.state = q.columnText(6);
             c.score = q.columnInt(7);
             c.breakdown = BreakdownJson::read(q.columnText(8));
+            if (!q.isNull(9)) {
+                const QByteArray permissions = q.columnText(9).toUtf8();
+                c.permissions = ScanJson::permissionsFromJson(
+                    nlohmann::json::parse(permissions.constBegin(), permissions.constEnd(), nullptr, false));
+            }
             containerAt.insert(q.columnInt64(0), scan.containers.size());
             scan.containers.append(std::move(c));
         }
@@ -215,7 +254,7 @@ StoreExpected<StoredScan> ScanStore::load(qint64 scanId) const
     }
     {
         SqlQuery q = m_db.query(
-            "SELECT sc.ord, r.rule_id, r.cis, r.title, r.scope, f.severity, t.text "
+            "SELECT sc.ord, r.rule_id, r.cis, r.title, r.scope, f.severity, t.text, f.ord "
             "FROM scan_containers sc JOIN container_findings f ON f.version_id = sc.version_id "
             "JOIN rules r ON r.id = f.rule JOIN texts t ON t.id = f.evidence "
             "WHERE sc.scan_id = ?1 ORDER BY sc.ord, f.ord");
@@ -228,6 +267,7 @@ StoreExpected<StoredScan> ScanStore::load(qint64 scanId) const
             const StoredContainer &owner = scan.containers.at(*ownerAt);
             f.targetKey = owner.identity;
             f.targetName = owner.name;
+            f.waiver = waiverOf(0, q.columnInt64(0), q.columnInt64(7));
             scan.findings.append(std::move(f));
         }
         if (q.failed())
@@ -262,7 +302,7 @@ StoreExpected<StoredScan> ScanStore::load(qint64 scanId) const
     }
     {
         SqlQuery q = m_db.query(
-            "SELECT si.ord, r.rule_id, r.cis, r.title, r.scope, f.severity, t.text "
+            "SELECT si.ord, r.rule_id, r.cis, r.title, r.scope, f.severity, t.text, f.ord "
             "FROM scan_images si JOIN image_findings f ON f.version_id = si.version_id "
             "JOIN rules r ON r.id = f.rule JOIN texts t ON t.id = f.evidence "
             "WHERE si.scan_id = ?1 ORDER BY si.ord, f.ord");
@@ -275,19 +315,21 @@ StoreExpected<StoredScan> ScanStore::load(qint64 scanId) const
             const StoredImage &owner = scan.images.at(*ownerAt);
             f.targetKey = owner.key;
             f.targetName = owner.tags.value(0, owner.id.left(19));
+            f.waiver = waiverOf(1, q.columnInt64(0), q.columnInt64(7));
             scan.findings.append(std::move(f));
         }
         if (q.failed())
             return m_db.lastError(doing);
     }
     {
-        SqlQuery q = m_db.query("SELECT 0, r.rule_id, r.cis, r.title, r.scope, f.severity, t.text "
+        SqlQuery q = m_db.query("SELECT 0, r.rule_id, r.cis, r.title, r.scope, f.severity, t.text, f.ord "
                                 "FROM daemon_findings f JOIN rules r ON r.id = f.rule JOIN texts t ON t.id = f.evidence "
                                 "WHERE f.scan_id = ?1 ORDER BY f.ord");
         q.bindInt64(1, scanId);
         while (q.next()) {
             StoredFinding f = readFinding(q, 1);
             f.targetName = scan.summary.hostName;
+            f.waiver = waiverOf(2, 0, q.columnInt64(7));
             scan.findings.append(std::move(f));
         }
         if (q.failed())
@@ -339,7 +381,8 @@ StoreExpected<PruneResult> ScanStore::prune(const PrunePolicy &policy)
     {
         SqlQuery q = m_db.query("DELETE FROM hosts WHERE (?1 = 0 OR id = ?1) "
                                 "AND NOT EXISTS (SELECT 1 FROM scans WHERE host_id = hosts.id) "
-                                "AND NOT EXISTS (SELECT 1 FROM events WHERE host_id = hosts.id)");
+                                "AND NOT EXISTS (SELECT 1 FROM events WHERE host_id = hosts.id) "
+                                "AND NOT EXISTS (SELECT 1 FROM waivers WHERE host_id = hosts.id AND revoked_at IS NULL)");
         q.bindInt64(1, host);
         if (!q.exec())
             return m_db.lastError(doing);
@@ -360,6 +403,8 @@ StoreExpected<PruneResult> ScanStore::prune(const PrunePolicy &policy)
             "UNION SELECT name FROM container_versions UNION SELECT image FROM container_versions "
             "UNION SELECT image_id FROM container_versions UNION SELECT state FROM scan_containers "
             "UNION SELECT breakdown FROM container_versions UNION SELECT evidence FROM container_findings "
+            // NULL for versions stored before schema 3; a NULL in a NOT IN list would keep every text.
+            "UNION SELECT permissions FROM container_versions WHERE permissions IS NOT NULL "
             "UNION SELECT key FROM image_versions UNION SELECT image_id FROM image_versions "
             "UNION SELECT tags FROM image_versions UNION SELECT os_label FROM image_versions "
             "UNION SELECT evidence FROM image_findings UNION SELECT evidence FROM daemon_findings "

@@ -6,6 +6,7 @@
 #include "Snapshot.h"
 #include "BreakdownJson.h"
 #include "ContentDigest.h"
+#include "ScanJson.h"
 #include "SqlTransaction.h"
 
 #include <QSet>
@@ -197,6 +198,8 @@ StoreExpected<qint64> ScanWriter::writeInTransaction(const HostSnapshot &snap)
         q.bindInt64(5, state);
         if (!q.exec())
             return failure();
+        if (!recordWaivers(scanId, 0, i, c.findings))
+            return *m_error;
         if (newest && !collectSpans(c.findings, text(identity), text(c.name), spans))
             return *m_error;
         if (m_progress)
@@ -220,6 +223,8 @@ StoreExpected<qint64> ScanWriter::writeInTransaction(const HostSnapshot &snap)
         q.bindInt64(4, ageKnown ? qMax<qint64>(0, img.created.daysTo(reference)) : -1);
         if (!q.exec())
             return failure();
+        if (!recordWaivers(scanId, 1, i, img.findings))
+            return *m_error;
         if (newest && !img.findings.isEmpty()) {
             const QString name = img.findings.first().targetName.isEmpty() ? img.tags.value(0, img.id)
                                                                            : img.findings.first().targetName;
@@ -231,7 +236,8 @@ StoreExpected<qint64> ScanWriter::writeInTransaction(const HostSnapshot &snap)
     QList<qint64> daemonRules;
     if (!ruleRefs(snap.daemonFindings, daemonRules)
         || !insertFindings("daemon_findings (scan_id, ord, rule, severity, evidence)", scanId, snap.daemonFindings,
-                           daemonRules))
+                           daemonRules)
+        || !recordWaivers(scanId, 2, 0, snap.daemonFindings))
         return *m_error;
     if (newest) {
         if (!collectSpans(snap.daemonFindings, text(QString()), text(snap.engine.name), spans))
@@ -388,6 +394,7 @@ qint64 ScanWriter::containerVersion(const ContainerInfo &c, const QString &ident
     ContentDigest input;
     for (const QString *field : {&identity, &c.name, &c.image, &c.imageId})
         input.add(*field);
+    input.add(c.permissions);
     input.add(qint64(c.risk.score));
     input.add(c.risk.breakdown);
     input.add(c.findings, rules);
@@ -395,19 +402,23 @@ qint64 ScanWriter::containerVersion(const ContainerInfo &c, const QString &ident
                    "container_findings (version_id, ord, rule, severity, evidence)", input.digest(), c.findings, rules,
                    [&](const QByteArray &digest) -> qint64 {
                        // Breakdowns are interned too: versions that differ only in evidence share one.
+                       // Compact JSON, built only for a new version: the text is interned, and rarely read back.
+                       const QString permissions = QString::fromStdString(ScanJson::permissionsToJson(c.permissions).dump());
                        const qint64 texts[] = {text(identity), text(c.name), text(c.image), text(c.imageId),
-                                               text(BreakdownJson::write(c.risk.breakdown))};
+                                               text(BreakdownJson::write(c.risk.breakdown)), text(permissions)};
                        for (qint64 t : texts) {
                            if (t == 0)
                                return 0;
                        }
                        SqlQuery q = m_db.query("INSERT INTO container_versions (digest, identity, name, image, "
-                                               "image_id, score, breakdown) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                                               "image_id, score, breakdown, permissions) "
+                                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
                        q.bindBlob(1, digest);
                        for (int i = 0; i < 4; ++i)
                            q.bindInt64(2 + i, texts[i]);
                        q.bindInt(6, c.risk.score);
                        q.bindInt64(7, texts[4]);
+                       q.bindInt64(8, texts[5]);
                        return q.exec() ? sqlite3_last_insert_rowid(m_db.handle()) : failedId();
                    });
 }
@@ -481,6 +492,32 @@ bool ScanWriter::insertFindings(const char *into, qint64 ownerId, const QList<Fi
             q.bindInt(r * 5 + 4, int(f.severity));
             q.bindInt64(r * 5 + 5, evidence);
         }
+        if (!q.exec())
+            return fail();
+    }
+    return true;
+}
+
+bool ScanWriter::recordWaivers(qint64 scanId, int place, qint64 ownerOrd, const QList<Finding> &findings)
+{
+    // Shared versions hold the findings; what a waiver did to them is the scan's own fact.
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const FindingWaiver &w = findings.at(i).waiver;
+        if (w.state == WaiverState::None)
+            continue;
+        SqlQuery q = m_db.query("INSERT INTO scan_finding_waivers (scan_id, place, owner_ord, finding_ord, state, kind, "
+                                "justification, reviewer, expires_at, origin) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        q.bindInt64(1, scanId);
+        q.bindInt(2, place);
+        q.bindInt64(3, ownerOrd);
+        q.bindInt64(4, i);
+        q.bindInt(5, int(w.state));
+        q.bindText(6, waiverKindName(w.kind));
+        q.bindText(7, w.justification);
+        q.bindText(8, w.reviewer);
+        q.bindTime(9, w.expiresAt);
+        q.bindText(10, w.origin);
         if (!q.exec())
             return fail();
     }

@@ -56,6 +56,8 @@ private:
     bool ruleRefs(const QList<Finding> &findings, QList<qint64> &refs);
     // `into`: "table (columns)" with the owner, ord, rule, severity and evidence columns.
     bool insertFindings(const char *into, qint64 ownerId, const QList<Finding> &findings, const QList<qint64> &rules);
+    // place: 0 container, 1 image, 2 daemon (scan_finding_waivers); only findings with a waiver get a row.
+    bool recordWaivers(qint64 scanId, int place, qint64 ownerOrd, const QList<Finding> &findings);
     bool collectSpans(const QList<Finding> &findings, qint64 target, qint64 targetName, QList<Span> &spans);
     bool updateSpans(qint64 host, qint64 at, const QList<Span> &current);
     // Record the connection's last error (the first one wins).

@@ -166,6 +166,83 @@ CREATE INDEX events_host_time ON events (host_id, time_ns);
 CREATE INDEX events_host_security ON events (host_id, time_ns) WHERE security_flags <> 0;
 )sql";
 
+// Schema 3: reviews and waivers (docs/review.md), and what a container may do.
+// A waiver belongs to a host and matches one (rule, target key) pair; revoking
+// or replacing one keeps the row (revoked_at) for the audit trail. A review's
+// decisions are keyed by (rule, target) within the review: deciding again
+// replaces the decision. scan_finding_waivers records, per scan, what a waiver
+// did to each finding (place 0 container, 1 image, 2 daemon; owner_ord the
+// container's or image's ord in the scan), so an old scan reads the same after
+// its waivers are revoked or expire; findings without a waiver have no row.
+// container_versions.permissions is a texts id of ScanJson's permissions JSON,
+// NULL for versions stored before.
+const char *const SchemaV3 = R"sql(
+ALTER TABLE container_versions ADD COLUMN permissions INTEGER;
+
+CREATE TABLE reviews (
+    id INTEGER PRIMARY KEY,
+    host_id INTEGER NOT NULL REFERENCES hosts (id) ON DELETE CASCADE,
+    scan_id INTEGER REFERENCES scans (id) ON DELETE SET NULL,
+    reviewer TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    finished_at INTEGER,
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX reviews_host ON reviews (host_id, started_at);
+CREATE INDEX reviews_scan ON reviews (scan_id);
+
+CREATE TABLE review_decisions (
+    id INTEGER PRIMARY KEY,
+    review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+    rule_id TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    target_key TEXT NOT NULL,
+    target_name TEXT NOT NULL,
+    title TEXT NOT NULL,
+    severity INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    due_date TEXT,
+    justification TEXT NOT NULL,
+    expires_at INTEGER,
+    notes TEXT NOT NULL,
+    decided_at INTEGER NOT NULL,
+    UNIQUE (review_id, rule_id, target_key)
+);
+
+CREATE TABLE waivers (
+    id INTEGER PRIMARY KEY,
+    host_id INTEGER NOT NULL REFERENCES hosts (id) ON DELETE CASCADE,
+    rule_id TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    target_key TEXT NOT NULL,
+    target_name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    justification TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER,
+    origin TEXT NOT NULL,
+    review_id INTEGER REFERENCES reviews (id) ON DELETE SET NULL,
+    revoked_at INTEGER
+);
+CREATE INDEX waivers_host ON waivers (host_id, rule_id, target_key) WHERE revoked_at IS NULL;
+
+CREATE TABLE scan_finding_waivers (
+    scan_id INTEGER NOT NULL REFERENCES scans (id) ON DELETE CASCADE,
+    place INTEGER NOT NULL,
+    owner_ord INTEGER NOT NULL,
+    finding_ord INTEGER NOT NULL,
+    state INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    justification TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    expires_at INTEGER,
+    origin TEXT NOT NULL,
+    PRIMARY KEY (scan_id, place, owner_ord, finding_ord)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 const QList<SchemaMigration> &SchemaMigrations::steps()
@@ -173,6 +250,7 @@ const QList<SchemaMigration> &SchemaMigrations::steps()
     static const QList<SchemaMigration> all{
         {1, SchemaV1},
         {2, SchemaV2},
+        {3, SchemaV3},
     };
     return all;
 }

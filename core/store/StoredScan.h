@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/Finding.h"
+#include "rules/Permissions.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -49,6 +50,7 @@ struct StoredFinding {
     RuleScope scope = RuleScope::Container;
     QString targetKey;   // container identity, image key or "" for the daemon
     QString targetName;  // container name, image tag, engine name
+    FindingWaiver waiver; // as recorded when the scan was saved
 
     // What makes two findings in two scans "the same finding" for diffs and
     // time-to-fix: rule and target, not the evidence wording.
@@ -64,6 +66,7 @@ struct StoredContainer {
     QString state;
     int score = 0;
     QList<ScoreContribution> breakdown;
+    Permissions permissions; // schema 3 on; default-constructed for scans stored before
 };
 
 struct StoredImage {

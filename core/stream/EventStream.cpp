@@ -1,5 +1,6 @@
 #include "EventStream.h"
 
+#include "EngineClient.h"
 #include "EventClassifier.h"
 #include "EventParser.h"
 #include "LogTimestamp.h"
@@ -13,8 +14,6 @@
 namespace bulwark {
 
 namespace {
-
-QString pathId(const QString &id) { return QString::fromLatin1(QUrl::toPercentEncoding(id)); }
 
 // Lookup caches are dropped when they grow past this: a long session must not grow without bound.
 constexpr qsizetype CacheLimit = 10000;
@@ -72,7 +71,7 @@ EventContainerDetails EventStream::containerDetails(const QString &id, bool refr
         if (auto it = m_containers.constFind(id); it != m_containers.constEnd())
             return *it;
     }
-    Expected<nlohmann::json> doc = m_lookups->getJson(QStringLiteral("/containers/%1/json").arg(pathId(id)));
+    Expected<nlohmann::json> doc = m_lookups->getJson(QStringLiteral("/containers/%1/json").arg(apiPathSegment(id)));
     if (!doc)
         return {};
     EventContainerDetails c = EventParser::container(*doc);
@@ -93,7 +92,7 @@ void EventStream::enrich(EngineEvent &e)
             if (auto it = m_execs.constFind(execId); it != m_execs.constEnd()) {
                 e.exec = *it;
             } else if (Expected<nlohmann::json> doc =
-                           m_lookups->getJson(QStringLiteral("/exec/%1/json").arg(pathId(execId)))) {
+                           m_lookups->getJson(QStringLiteral("/exec/%1/json").arg(apiPathSegment(execId)))) {
                 e.exec = EventParser::exec(*doc);
                 if (m_execs.size() > CacheLimit)
                     m_execs.clear();

@@ -1,15 +1,12 @@
 #include "LogStream.h"
 
+#include "EngineClient.h"
 #include "LogClassifier.h"
 #include "LogTimestamp.h"
-
-#include <QUrl>
 
 namespace bulwark {
 
 namespace {
-
-QString pathId(const QString &id) { return QString::fromLatin1(QUrl::toPercentEncoding(id)); }
 
 bool notFound(const EngineError &e) { return e.kind == ErrorKind::HttpError && e.httpStatus == 404; }
 
@@ -45,7 +42,7 @@ void LogStream::status(StreamStatus::Kind kind, const QString &message, const En
 
 Expected<LogStream::ContainerState> LogStream::inspect(EngineClient &client, const QString &ref)
 {
-    Expected<nlohmann::json> doc = client.getJson(QStringLiteral("/containers/%1/json").arg(pathId(ref)));
+    Expected<nlohmann::json> doc = client.getJson(QStringLiteral("/containers/%1/json").arg(apiPathSegment(ref)));
     if (!doc)
         return doc.error();
     const nlohmann::json &j = *doc;
@@ -71,7 +68,7 @@ Expected<LogStream::ContainerState> LogStream::inspect(EngineClient &client, con
 QString LogStream::logsPath() const
 {
     QString path = QStringLiteral("/containers/%1/logs?timestamps=1&stdout=%2&stderr=%3")
-                       .arg(pathId(m_id.isEmpty() ? m_options.container : m_id))
+                       .arg(apiPathSegment(m_id.isEmpty() ? m_options.container : m_id))
                        .arg(m_options.showStdout ? 1 : 0)
                        .arg(m_options.showStderr ? 1 : 0);
     if (m_options.follow)

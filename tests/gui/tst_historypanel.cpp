@@ -431,7 +431,8 @@ void TestHistoryPanel::durationAndDateFormat()
     QCOMPARE(HistoryCharts::duration(3.5), QStringLiteral("3.5 d"));
     QCOMPARE(HistoryCharts::duration(45.2), QStringLiteral("45 d"));
     constexpr qint64 day = 24 * 3600 * 1000LL;
-    QCOMPARE(HistoryCharts::axisDateFormat(day), QStringLiteral("dd MMM HH:mm"));
+    QCOMPARE(HistoryCharts::axisDateFormat(60 * 1000), QStringLiteral("HH:mm:ss"));
+    QCOMPARE(HistoryCharts::axisDateFormat(day), QStringLiteral("ddd HH:mm"));
     QCOMPARE(HistoryCharts::axisDateFormat(30 * day), QStringLiteral("dd MMM"));
     QCOMPARE(HistoryCharts::axisDateFormat(365 * day), QStringLiteral("MMM yyyy"));
 }

@@ -1,6 +1,8 @@
 #include "rules/RiskModel.h"
 
 #include <QRandomGenerator>
+
+#include <cmath>
 #include <QTest>
 
 using namespace bulwark;
@@ -31,6 +33,8 @@ private slots:
     void monotonic();
     void deterministic();
     void hostScoreIsWorstPart();
+    void waivedFindingsDoNotScore_data();
+    void waivedFindingsDoNotScore();
 };
 
 void TestRiskModel::documentedExamples()
@@ -101,6 +105,51 @@ void TestRiskModel::hostScoreIsWorstPart()
     QCOMPARE(RiskModel::hostScore(10, {5, 48, 20}), 48);
     QCOMPARE(RiskModel::hostScore(90, {5}), 90);
     QCOMPARE(RiskModel::hostScore(0, {}), 0);
+}
+
+void TestRiskModel::waivedFindingsDoNotScore_data()
+{
+    QTest::addColumn<QStringList>("waived");
+    QTest::addColumn<int>("state"); // what the waiver did: Waived, or Expired (counts again)
+    QTest::addColumn<int>("score");
+    QTest::addColumn<int>("floor");
+    // docs/risk-model.md, "Waived findings": example D with waivers.
+    QTest::newRow("nothing waived") << QStringList{} << int(WaiverState::Waived) << 98 << 98;
+    QTest::newRow("privileged waived") << QStringList{QStringLiteral("BW-C001")} << int(WaiverState::Waived) << 90 << 90;
+    QTest::newRow("both waived: B's score") << QStringList{QStringLiteral("BW-C001"), QStringLiteral("BW-C002")}
+                                            << int(WaiverState::Waived) << 48 << 0;
+    QTest::newRow("both expired: D again") << QStringList{QStringLiteral("BW-C001"), QStringLiteral("BW-C002")}
+                                           << int(WaiverState::Expired) << 98 << 98;
+    QTest::newRow("a low finding waived") << QStringList{QStringLiteral("BW-C001"), QStringLiteral("BW-C002"),
+                                                         QStringLiteral("BW-C027")}
+                                          << int(WaiverState::Waived) << int(std::lround(100 * (1 - std::exp(-36.0 / 60)))) << 0;
+}
+
+void TestRiskModel::waivedFindingsDoNotScore()
+{
+    QFETCH(QStringList, waived);
+    QFETCH(int, state);
+    QFETCH(int, score);
+    QFETCH(int, floor);
+    QList<Finding> d = defaultContainer();
+    d << f("BW-C001", Severity::Critical) << f("BW-C002", Severity::Critical);
+    for (Finding &x : d) {
+        if (waived.contains(x.ruleId))
+            x.waiver.state = WaiverState(state);
+    }
+    const RiskScore r = RiskModel::scoreContainer(d, {}, Policy());
+    QCOMPARE(r.score, score);
+    QCOMPARE(r.floor, floor);
+    double sum = 0;
+    for (const ScoreContribution &c : r.breakdown) {
+        QVERIFY(state != int(WaiverState::Waived) || !waived.contains(c.ruleId));
+        sum += c.points;
+    }
+    QCOMPARE(sum, r.rawPoints);
+    // The daemon's floor follows the same rule.
+    Finding tcp = f("BW-D001", Severity::Critical);
+    tcp.waiver.state = WaiverState(state);
+    QCOMPARE(RiskModel::scoreDaemon({tcp}, Policy()).floor, state == int(WaiverState::Waived) ? 0 : 90);
 }
 
 QTEST_GUILESS_MAIN(TestRiskModel)

@@ -4,6 +4,7 @@
 #include "Environment.h"
 #include "StoreFixtures.h"
 #include "store/EventJournal.h"
+#include "store/ReviewStore.h"
 #include "store/ScanDatabase.h"
 #include "store/ScanStore.h"
 
@@ -124,6 +125,20 @@ INSERT INTO finding_spans VALUES (1, 1, 12, 1, 3, 4, 1700000000000, NULL);
 PRAGMA user_version = 1;
 )sql";
 
+// What schema 2 added, exactly as that release created it, with one journaled
+// event; run after FirstSchemaFixture it gives what a schema-2 user has on disk.
+const char *const SecondSchemaFixture = R"sql(
+CREATE TABLE events (id INTEGER PRIMARY KEY, host_id INTEGER NOT NULL REFERENCES hosts (id) ON DELETE CASCADE,
+    time_ns INTEGER NOT NULL, type TEXT NOT NULL, action TEXT NOT NULL, actor_id TEXT NOT NULL,
+    actor_name TEXT NOT NULL, severity INTEGER NOT NULL, security_flags INTEGER NOT NULL, exec_user TEXT,
+    exec_privileged INTEGER, document TEXT NOT NULL);
+CREATE INDEX events_host_time ON events (host_id, time_ns);
+CREATE INDEX events_host_security ON events (host_id, time_ns) WHERE security_flags <> 0;
+INSERT INTO events VALUES (1, 1, 1700000001000000000, 'container', 'exec_start: sh', 'abc123', 'legacy', 2, 1,
+    'root', 1, '{"schema":"bulwark.event/1"}');
+PRAGMA user_version = 2;
+)sql";
+
 } // namespace
 
 class TestScanDatabase : public QObject {
@@ -133,6 +148,7 @@ private slots:
     void newDatabaseIsCurrentAndInWalMode();
     void migratesTheFirstSchema();
     void firstSchemaGainsTheEventJournal();
+    void secondSchemaGainsReviewsAndWaivers();
     void migratesAnEmptyFile();
     void failedMigrationChangesNothing();
     void newerSchemaIsRefusedUntouched();
@@ -218,7 +234,7 @@ void TestScanDatabase::firstSchemaGainsTheEventJournal()
     QVERIFY(rawSql(file, FirstSchemaFixture));
     auto db = ScanDatabase::open(file);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
-    QCOMPARE((*db)->schemaVersion(), 2);
+    QCOMPARE((*db)->schemaVersion(), ScanDatabase::SchemaVersion);
     EventJournal journal(**db);
     auto host = journal.hostId(QStringLiteral("unix:///var/run/docker.sock"), QStringLiteral("OLD:ENGINE"));
     QVERIFY2(host, qPrintable(host ? QString() : host.error().toString()));
@@ -233,6 +249,46 @@ void TestScanDatabase::firstSchemaGainsTheEventJournal()
     ScanStore store(**db);
     QCOMPARE(store.scans(*host).value().size(), 1);
     QCOMPARE(store.load(7).value().summary.hostScore, 55);
+    QVERIFY((*db)->checkIntegrity());
+}
+
+void TestScanDatabase::secondSchemaGainsReviewsAndWaivers()
+{
+    // Schema 3 adds reviews, waivers, per-scan waiver states and container permissions: everything stored
+    // under schema 2 stays and reads as before (no waivers, default permissions).
+    const QString file = path(QStringLiteral("second-schema.db"));
+    QVERIFY(rawSql(file, FirstSchemaFixture));
+    QVERIFY(rawSql(file, SecondSchemaFixture));
+    auto db = ScanDatabase::open(file);
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+    QCOMPARE((*db)->schemaVersion(), 3);
+    ScanStore store(**db);
+    auto old = store.load(7);
+    QVERIFY2(old, qPrintable(old ? QString() : old.error().toString()));
+    QCOMPARE(old->summary.hostScore, 55);
+    QCOMPARE(old->containers.size(), 1);
+    QCOMPARE(old->containers.first().identity, QStringLiteral("name:legacy"));
+    QVERIFY(old->containers.first().permissions.effectiveCapabilities.isEmpty());
+    QCOMPARE(old->findings.size(), 1);
+    QCOMPARE(old->findings.first().waiver.state, WaiverState::None);
+    EventJournal journal(**db);
+    QCOMPARE(journal.countSecurityRelevant(1).value(), 1);
+
+    // The migrated file takes reviews; their waivers carry into the next scan of the host.
+    ReviewStore reviews(**db);
+    reviews.setClock(QDateTime::fromMSecsSinceEpoch(1700000100000, Qt::UTC));
+    auto review = reviews.startReview(1, 7, QStringLiteral("carol"));
+    QVERIFY2(review, qPrintable(review ? QString() : review.error().toString()));
+    ReviewDecision d;
+    d.ruleId = QStringLiteral("BW-C001");
+    d.scope = RuleScope::Container;
+    d.targetKey = QStringLiteral("name:legacy");
+    d.kind = DecisionKind::FalsePositive;
+    d.justification = QStringLiteral("not privileged any more");
+    QVERIFY(reviews.recordDecision(*review, d));
+    QCOMPARE(reviews.waiversForEngine(QStringLiteral("unix:///var/run/docker.sock"), QStringLiteral("OLD:ENGINE"))->size(), 1);
+    QVERIFY(store.save(test::realisticHost()));
+    QCOMPARE(store.load(7)->summary.hostScore, 55);
     QVERIFY((*db)->checkIntegrity());
 }
 

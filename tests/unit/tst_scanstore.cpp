@@ -165,14 +165,14 @@ void TestScanStore::roundTrip()
     QList<StoredFinding> expected;
     for (const ContainerInfo &c : snap.containers) {
         for (const Finding &f : c.findings)
-            expected.append({f.ruleId, f.cis, f.severity, f.title, f.evidence, f.scope, containerIdentity(c), c.name});
+            expected.append({f.ruleId, f.cis, f.severity, f.title, f.evidence, f.scope, containerIdentity(c), c.name, f.waiver});
     }
     for (const ImageInfo &img : snap.images) {
         for (const Finding &f : img.findings)
-            expected.append({f.ruleId, f.cis, f.severity, f.title, f.evidence, f.scope, imageKey(img), f.targetName});
+            expected.append({f.ruleId, f.cis, f.severity, f.title, f.evidence, f.scope, imageKey(img), f.targetName, f.waiver});
     }
     for (const Finding &f : snap.daemonFindings)
-        expected.append({f.ruleId, f.cis, f.severity, f.title, f.evidence, f.scope, QString(), snap.engine.name});
+        expected.append({f.ruleId, f.cis, f.severity, f.title, f.evidence, f.scope, QString(), snap.engine.name, f.waiver});
     QCOMPARE(scan.findings.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const StoredFinding &a = scan.findings.at(i);
