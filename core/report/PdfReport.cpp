@@ -6,6 +6,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPainter>
@@ -119,6 +120,7 @@ QByteArray PdfReport::render(const ReportData &data, QString *error)
         return {};
     }
     const int pages = doc.pageCount();
+    const double straddle = QFontMetricsF(doc.defaultFont(), &writer).height() / 4;
     QFont footerFont(QStringLiteral("DejaVu Sans"), 7);
     footerFont.setStyleStrategy(QFont::PreferNoShaping);
     const QString footerLeft = tr("Bulwark audit report — %1 — scan #%2").arg(data.scan.hostUrl).arg(data.scan.id);
@@ -130,7 +132,12 @@ QByteArray PdfReport::render(const ReportData &data, QString *error)
         painter.translate(0, -clip.top());
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
+        // The layout draws every line that touches the clip, and the last line of a page may
+        // reach a little past its bottom: the painter's clip hides that copy on the next page,
+        // but the PDF still holds its text, so pdftotext and copy-paste read the line twice.
+        // A clip a quarter of a line inside the page keeps each line on its own page (a line
+        // that belongs to a page lies at least a whole line height inside it).
+        context.clip = clip.adjusted(0, straddle, 0, -straddle);
         context.palette.setColor(QPalette::Text, Qt::black);
         doc.documentLayout()->draw(&painter, context);
         painter.setFont(doc.defaultFont());

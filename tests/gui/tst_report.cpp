@@ -18,11 +18,26 @@
 #include "store/ReviewStore.h"
 #include "store/ScanStore.h"
 
+#include <QByteArray>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QHash>
+#include <QList>
+#include <QObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QXmlStreamReader>
+
+#include <nlohmann/json.hpp>
 
 using namespace bulwark;
 using namespace bulwark::report;

@@ -296,8 +296,8 @@ void TestReviewStore::carryForwardAndExpiry()
     const HostSnapshot late = scanWithStoredWaivers(reviews, T0.addDays(31));
     QCOMPARE(late.hostScore, scoreBefore);
     const qint64 lateId = *store.save(late);
-    const StoredFinding *expired = storedFinding(*store.load(lateId), QStringLiteral("BW-C001"),
-                                                 QStringLiteral("name:admin-shell"));
+    const StoredScan lateScan = *store.load(lateId); // storedFinding() points into it
+    const StoredFinding *expired = storedFinding(lateScan, QStringLiteral("BW-C001"), QStringLiteral("name:admin-shell"));
     QCOMPARE(expired->waiver.state, WaiverState::Expired);
 
     const QList<Waiver> all = reviews.waivers(m_host, true).value();
