@@ -61,6 +61,10 @@ Exit codes: 0 success, 1 error, 2 usage error, 3 findings at or above --fail-on.
         <source>Run &quot;bulwark-cli %1 --help&quot; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bulwark-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposeChange</name>
@@ -732,10 +736,6 @@ Exit codes: 0 success, 1 error, 2 usage error, 3 findings at or above --fail-on.
     </message>
     <message>
         <source>--timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bulwark-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -31,6 +31,20 @@ int Command::usageError(CliIo &io, const QString &message) const
     return ExitUsage;
 }
 
+bool Command::loadPolicy(const QCommandLineParser &parser, const QCommandLineOption &option, CliIo &io, Policy *policy)
+{
+    if (!parser.isSet(option))
+        return true;
+    Expected<Policy> loaded = Policy::fromFile(parser.value(option));
+    if (!loaded) {
+        io.err << QCoreApplication::translate("Command", "bulwark-cli: %1").arg(loaded.error().toString()) << '\n';
+        io.err.flush();
+        return false;
+    }
+    *policy = std::move(loaded).value();
+    return true;
+}
+
 QString Command::helpText(QCommandLineParser &parser) const
 {
     QString text = parser.helpText();

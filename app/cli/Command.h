@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliIo.h"
+#include "rules/Policy.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -23,6 +24,10 @@ protected:
     virtual int execute(const QCommandLineParser &parser, CliIo &io) = 0;
 
     int usageError(CliIo &io, const QString &message) const;
+    // Reads --policy FILE into *policy when the option is set; false (the reason on
+    // stderr) when the file cannot be used.
+    static bool loadPolicy(const QCommandLineParser &parser, const QCommandLineOption &option, CliIo &io,
+                           Policy *policy);
     QString helpText(QCommandLineParser &parser) const;
 };
 

@@ -84,15 +84,8 @@ int FixCommand::execute(const QCommandLineParser &parser, CliIo &io)
     ScanOptions options;
     options.includeVolumes = false;
     options.limits.requestTimeoutMs = timeout * 1000;
-    if (parser.isSet(m_policy)) {
-        Expected<Policy> policy = Policy::fromFile(parser.value(m_policy));
-        if (!policy) {
-            io.err << tr("bulwark-cli: %1").arg(policy.error().toString()) << '\n';
-            io.err.flush();
-            return ExitError;
-        }
-        options.policy = std::move(policy).value();
-    }
+    if (!loadPolicy(parser, m_policy, io, &options.policy))
+        return ExitError;
     return parser.isSet(m_verify) ? verify(parser, io, reference, rule, options) : advise(parser, io, reference, rule, options);
 }
 

@@ -39,15 +39,8 @@ int PlanCommand::execute(const QCommandLineParser &parser, CliIo &io)
     ScanOptions options;
     options.includeVolumes = false;
     options.limits.requestTimeoutMs = timeout * 1000;
-    if (parser.isSet(m_policy)) {
-        Expected<Policy> policy = Policy::fromFile(parser.value(m_policy));
-        if (!policy) {
-            io.err << tr("bulwark-cli: %1").arg(policy.error().toString()) << '\n';
-            io.err.flush();
-            return ExitError;
-        }
-        options.policy = std::move(policy).value();
-    }
+    if (!loadPolicy(parser, m_policy, io, &options.policy))
+        return ExitError;
     Expected<HostResolution> resolution = HostResolver(m_env).resolve(m_hostOptions.request(parser));
     if (!resolution) {
         io.err << tr("bulwark-cli: %1").arg(resolution.error().toString()) << '\n';

@@ -71,15 +71,8 @@ int ScanCommand::execute(const QCommandLineParser &parser, CliIo &io)
     }
 
     ScanOptions options;
-    if (parser.isSet(m_policy)) {
-        Expected<Policy> policy = Policy::fromFile(parser.value(m_policy));
-        if (!policy) {
-            io.err << tr("bulwark-cli: %1").arg(policy.error().toString()) << '\n';
-            io.err.flush();
-            return ExitError;
-        }
-        options.policy = std::move(policy).value();
-    }
+    if (!loadPolicy(parser, m_policy, io, &options.policy))
+        return ExitError;
     options.limits.requestTimeoutMs = timeout * 1000;
     options.limits.maxParallel = parallel;
     HostScanner scanner(options);
