@@ -33,12 +33,16 @@ inline QString daemonUnavailableReason()
     return {};
 }
 
-// Runs the docker CLI against the test daemon; returns stdout (trimmed), fails the test on error.
-inline QString docker(const QStringList &args, int *exitCode = nullptr, QString *stdErr = nullptr)
+// Runs the docker CLI against HOST; returns stdout (trimmed). EXTRA_ENV adds variables
+// (e.g. DOCKER_BUILDKIT=0) to the CLI's environment.
+inline QString dockerAt(const QString &host, const QStringList &args, int *exitCode = nullptr, QString *stdErr = nullptr,
+                        const QStringList &extraEnv = {})
 {
     QProcess p;
     p.setProgram(QStringLiteral("docker"));
-    p.setArguments(QStringList{QStringLiteral("-H"), testDockerHost()} + args);
+    p.setArguments(QStringList{QStringLiteral("-H"), host} + args);
+    if (!extraEnv.isEmpty())
+        p.setEnvironment(QProcess::systemEnvironment() + extraEnv);
     p.start();
     p.waitForFinished(120000);
     if (exitCode)
@@ -46,6 +50,12 @@ inline QString docker(const QStringList &args, int *exitCode = nullptr, QString 
     if (stdErr)
         *stdErr = QString::fromLocal8Bit(p.readAllStandardError());
     return QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed();
+}
+
+// Runs the docker CLI against the test daemon.
+inline QString docker(const QStringList &args, int *exitCode = nullptr, QString *stdErr = nullptr)
+{
+    return dockerAt(testDockerHost(), args, exitCode, stdErr);
 }
 
 } // namespace bulwark::test

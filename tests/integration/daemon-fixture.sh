@@ -2,7 +2,10 @@
 # Private Docker Engines for the integration tests (ctest fixtures docker_daemon
 # and docker_daemon_tls, see tests/integration/CMakeLists.txt) and the benchmark.
 #
-#   daemon-fixture.sh start DIR       plain daemon on unix://DIR/docker.sock
+#   daemon-fixture.sh start DIR [DOCKERD_FLAG...]
+#                                     plain daemon on unix://DIR/docker.sock; extra flags
+#                                     configure it (a test's own daemon, e.g. --live-restore,
+#                                     another -H, --storage-driver=overlay instead of vfs)
 #   daemon-fixture.sh stop DIR
 #   daemon-fixture.sh start-tls DIR   --tlsverify daemon on tcp://127.0.0.1:<DIR/tls/port>
 #   daemon-fixture.sh stop-tls DIR
@@ -155,8 +158,12 @@ start_dockerd() {
     chmod 700 "$root"
     # setsid + all fds redirected: ctest waits for the test's output pipes to close,
     # so the daemon must not inherit them.
+    local storage=(--storage-driver=vfs) arg
+    for arg in "$@"; do
+        [[ "$arg" == --storage-driver=* ]] && storage=()
+    done
     setsid dockerd \
-        --iptables=false --ip6tables=false --bridge=none --storage-driver=vfs \
+        --iptables=false --ip6tables=false --bridge=none "${storage[@]}" \
         --data-root "$root/data" --exec-root "$root/exec" --pidfile "$root/dockerd.pid" \
         --shutdown-timeout 3 "$@" \
         </dev/null >"$root/dockerd.log" 2>&1 &
@@ -200,6 +207,7 @@ import_busybox() {
 
 cmd_start() {
     local dir="$1" reason
+    shift
     reason="$(cannot_run_reason)"
     [[ -z "$reason" ]] || unavailable "$reason"
     if ((${#dir} + 20 > 100)); then
@@ -208,7 +216,7 @@ cmd_start() {
     DOCKER_ARGS=(-H "unix://$dir/docker.sock")
     stop_daemon_in "$dir"
     mkdir -p "$dir"
-    if ! start_dockerd "$dir" -H "unix://$dir/docker.sock"; then
+    if ! start_dockerd "$dir" -H "unix://$dir/docker.sock" "$@"; then
         stop_daemon_in "$dir"
         log "FAIL: could not start the private dockerd"
         exit 1
@@ -345,13 +353,13 @@ cmd_status() {
 }
 
 main() {
-    if (($# != 2)) || [[ "$2" != /* ]]; then
-        echo "usage: $0 start|stop|start-tls|stop-tls|status ABSOLUTE_DIR" >&2
+    if (($# < 2)) || [[ "$2" != /* ]] || { (($# > 2)) && [[ "$1" != start ]]; }; then
+        echo "usage: $0 start|stop|start-tls|stop-tls|status ABSOLUTE_DIR (start takes extra dockerd flags)" >&2
         exit 2
     fi
     local dir="${2%/}"
     case "$1" in
-    start) cmd_start "$dir" ;;
+    start) cmd_start "$dir" "${@:3}" ;;
     stop) cmd_stop "$dir" ;;
     start-tls) cmd_start_tls "$dir" ;;
     stop-tls) cmd_stop_tls "$dir" ;;

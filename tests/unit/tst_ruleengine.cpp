@@ -334,9 +334,18 @@ void TestRuleEngine::daemonRules()
     HostSnapshot s = snapshotWith(plain(), nlohmann::json::parse(R"({"ExperimentalBuild":true,"Driver":"aufs","LiveRestoreEnabled":false,
         "RegistryConfig":{"InsecureRegistryCIDRs":["127.0.0.0/8","10.0.0.0/8"],"IndexConfigs":{}}})"));
     s.engine.transport = QStringLiteral("tcp");
+    // The default bridge as /networks lists it when the daemon runs with the default --icc=true.
+    const auto bridge = [](const char *options) {
+        NetworkInfo n;
+        n.name = n.driver = QStringLiteral("bridge");
+        n.raw = nlohmann::json::parse(options);
+        return n;
+    };
+    s.networks << bridge(R"({"Name":"bridge","Driver":"bridge","Options":{"com.docker.network.bridge.enable_icc":"true"}})");
     RuleEngine().assess(s);
     const QStringList ids = ruleIds(s.daemonFindings);
-    for (const char *id : {"BW-D001", "BW-D002", "BW-D003", "BW-D004", "BW-D006", "BW-D007", "BW-D008", "BW-D009", "BW-D010"})
+    for (const char *id : {"BW-D001", "BW-D002", "BW-D003", "BW-D004", "BW-D005", "BW-D006", "BW-D007", "BW-D008", "BW-D009",
+                           "BW-D010", "BW-D011"})
         QVERIFY2(ids.contains(QLatin1String(id)), id);
     QVERIFY(s.daemonRisk.score >= 90); // unauthenticated API
     QCOMPARE(s.hostScore, std::max(s.daemonRisk.score, s.containers.first().risk.score));
@@ -344,6 +353,7 @@ void TestRuleEngine::daemonRules()
     HostSnapshot good = snapshotWith(plain(), nlohmann::json::parse(R"({"SecurityOptions":["name=seccomp,profile=default","name=userns","name=rootless","name=no-new-privileges"],
         "LiveRestoreEnabled":true,"Driver":"overlay2","RegistryConfig":{"InsecureRegistryCIDRs":["127.0.0.0/8"]}})"));
     good.engine.engineVersion = QStringLiteral("27.3.1");
+    good.networks << bridge(R"({"Name":"bridge","Driver":"bridge","Options":{"com.docker.network.bridge.enable_icc":"false"}})");
     RuleEngine().assess(good);
     const QStringList goodIds = ruleIds(good.daemonFindings);
     QVERIFY2(goodIds == QStringList{QStringLiteral("BW-D008")}, qPrintable(goodIds.join(QLatin1Char(','))));
