@@ -363,22 +363,27 @@ Expected<nlohmann::json> EngineClient::getJson(const QString &path)
     return parseJsonBody(r->body, QStringLiteral("GET ") + path);
 }
 
-std::vector<Expected<nlohmann::json>> EngineClient::getJsonMany(const QStringList &paths,
-                                                                const std::function<void(int, int)> &progress)
+void EngineClient::getJsonEach(const QStringList &paths, const JsonSink &each, const std::function<void(int, int)> &progress)
 {
     QStringList full;
     full.reserve(paths.size());
     for (const QString &p : paths)
         full.append(versionedPath(m_apiVersion, p));
-    std::vector<std::optional<Expected<nlohmann::json>>> parsed(size_t(paths.size()));
     d->run(m_endpoint, m_limits, m_cancel, full, false,
            [&](int i, Expected<HttpResponse> &&r) {
                if (!r)
-                   parsed[size_t(i)] = r.error();
+                   each(i, r.error());
                else
-                   parsed[size_t(i)] = parseJsonBody(r->body, QStringLiteral("GET ") + paths.at(i));
+                   each(i, parseJsonBody(r->body, QStringLiteral("GET ") + paths.at(i)));
            },
            progress);
+}
+
+std::vector<Expected<nlohmann::json>> EngineClient::getJsonMany(const QStringList &paths,
+                                                                const std::function<void(int, int)> &progress)
+{
+    std::vector<std::optional<Expected<nlohmann::json>>> parsed(size_t(paths.size()));
+    getJsonEach(paths, [&](int i, Expected<nlohmann::json> &&doc) { parsed[size_t(i)] = std::move(doc); }, progress);
     std::vector<Expected<nlohmann::json>> out;
     out.reserve(parsed.size());
     for (auto &p : parsed)

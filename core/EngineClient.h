@@ -71,6 +71,10 @@ public:
     // progress(done, total) is called from this thread as transfers finish.
     std::vector<Expected<nlohmann::json>> getJsonMany(const QStringList &paths,
                                                       const std::function<void(int, int)> &progress = {});
+    // The same, handing each parsed answer to each(index, document) as soon as it arrives, in
+    // completion order, on this thread: work done there overlaps the daemon's on the others.
+    using JsonSink = std::function<void(int index, Expected<nlohmann::json> &&document)>;
+    void getJsonEach(const QStringList &paths, const JsonSink &each, const std::function<void(int, int)> &progress = {});
 
     // A GET whose body is handed to onData as it arrives, for answers that stay open
     // (logs with follow=1, /events). Unlike get() it has no total timeout and no size

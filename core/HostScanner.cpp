@@ -208,23 +208,39 @@ Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
     for (const QString &id : std::as_const(runningIds))
         paths << QStringLiteral("/containers/%1/top").arg(apiPathSegment(id));
     report(ScanProgress::Stage::Containers, 0, int(paths.size()));
-    std::vector<Expected<nlohmann::json>> docs =
-        client.getJsonMany(paths, [this](int done, int total) { report(ScanProgress::Stage::Containers, done, total); });
+    // Container inspects are parsed as they arrive, while the daemon is still answering the others.
+    struct Inspected {
+        std::optional<EngineError> error; // the request failed
+        std::optional<Expected<ContainerInfo>> container;
+    };
+    const qsizetype containerCount = containerIds.size();
+    std::vector<Inspected> inspected{size_t(containerCount)};
+    std::vector<std::optional<Expected<nlohmann::json>>> docs(size_t(paths.size() - containerCount)); // images, histories, tops
+    client.getJsonEach(
+        paths,
+        [&](int i, Expected<nlohmann::json> &&doc) {
+            if (i >= containerCount) {
+                docs[size_t(i - containerCount)] = std::move(doc);
+            } else if (!doc) {
+                inspected[size_t(i)].error = doc.error();
+            } else {
+                inspected[size_t(i)].container = InspectParser::container(std::move(*doc));
+            }
+        },
+        [this](int done, int total) { report(ScanProgress::Stage::Containers, done, total); });
     if (cancelled())
         return EngineError::make(ErrorKind::Cancelled, tr("The scan was cancelled."), {}, endpoint.url);
 
-    auto gone = [](const Expected<nlohmann::json> &r) {
-        return !r && r.error().kind == ErrorKind::HttpError && r.error().httpStatus == 404;
-    };
-    for (qsizetype i = 0; i < containerIds.size(); ++i) {
-        auto &r = docs[size_t(i)];
-        if (gone(r)) {
+    auto gone = [](const EngineError &e) { return e.kind == ErrorKind::HttpError && e.httpStatus == 404; };
+    for (qsizetype i = 0; i < containerCount; ++i) {
+        Inspected &r = inspected[size_t(i)];
+        if (r.error) {
+            if (!gone(*r.error))
+                return *r.error;
             snap.warnings << tr("Container %1 was removed while the scan ran.").arg(containerIds[i].left(12));
             continue;
         }
-        if (!r)
-            return r.error();
-        Expected<ContainerInfo> c = InspectParser::container(std::move(*r));
+        Expected<ContainerInfo> &c = *r.container;
         if (!c) {
             snap.warnings << tr("Container %1 could not be read: %2").arg(containerIds[i].left(12), c.error().message);
             continue;
@@ -232,9 +248,9 @@ Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
         snap.containers.append(std::move(c).value());
     }
     for (qsizetype i = 0; i < imageIds.size(); ++i) {
-        auto &inspect = docs[size_t(containerIds.size() + 2 * i)];
-        auto &history = docs[size_t(containerIds.size() + 2 * i + 1)];
-        if (gone(inspect)) {
+        Expected<nlohmann::json> &inspect = *docs[size_t(2 * i)];
+        Expected<nlohmann::json> &history = *docs[size_t(2 * i + 1)];
+        if (!inspect && gone(inspect.error())) {
             snap.warnings << tr("Image %1 was removed while the scan ran.").arg(imageIds[i]);
             continue;
         }
@@ -252,7 +268,7 @@ Expected<HostSnapshot> HostScanner::scan(const HostEndpoint &endpoint)
     // Process lists (read-only; never an exec): the CMD column of /top.
     QHash<QString, QStringList> processes;
     for (qsizetype i = 0; i < runningIds.size(); ++i) {
-        const auto &top = docs[size_t(topOffset + i)];
+        const Expected<nlohmann::json> &top = *docs[size_t(topOffset - containerCount + i)];
         if (!top || !top->is_object() || !top->contains("Titles") || !top->contains("Processes"))
             continue; // the container stopped in between, or is paused: nothing to read
         const auto &titles = (*top)["Titles"];

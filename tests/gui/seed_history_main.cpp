@@ -7,6 +7,7 @@
 // went, the newest container did not exist yet. Scores are recomputed with the
 // real risk model, so every number is one Bulwark could have produced.
 //
+//   cmake --build build/dev --target bulwark-seed-history   (not built by default)
 //   bulwark-seed-history --db /tmp/demo.db --host unix:///tmp/bulwark-demo/docker.sock [--days 90] [--every-hours 3]
 //
 // It refuses to touch an existing file: it never adds made-up scans to a real history.

@@ -146,12 +146,15 @@ void TestLogPanel::floodKeepsEventLoopResponsive()
                 .data()
                 .toString()
                 .endsWith(QStringLiteral(" %1").arg(sent - 1)));
-    // Generous for a shared, loaded machine: the benchmark reports the real figure (target 50 ms).
-    // An unoptimised sanitizer build is several times slower at everything; it checks the counts.
+    // What this catches is a panel that takes the flood on the UI thread: the loop would then
+    // stall for about the whole two seconds of it. The bound stays well below that and well
+    // above what a loaded two-core CI machine's scheduler adds (600 ms seen with the test suite
+    // running beside it); the benchmark reports the real figure (target 50 ms). An unoptimised
+    // sanitizer build is several times slower at everything.
 #if defined(__SANITIZE_ADDRESS__)
-    constexpr qint64 StallBoundMs = 1000;
+    constexpr qint64 StallBoundMs = 1500;
 #else
-    constexpr qint64 StallBoundMs = 250;
+    constexpr qint64 StallBoundMs = 1000;
 #endif
     QVERIFY2(stall < StallBoundMs, qPrintable(QStringLiteral("longest stall %1 ms").arg(stall)));
     // Following the tail: the last row is in view.

@@ -1,6 +1,7 @@
 // The scan database shared by processes: two writers and a reader at once on
 // the same file, and a writer killed with SIGKILL inside its transaction.
 
+#include "Sanitizers.h"
 #include "StoreFixtures.h"
 #include "store/ScanDatabase.h"
 #include "store/ScanStore.h"
@@ -61,10 +62,11 @@ void TestStoreProcesses::concurrentWritersAndReader()
     QTemporaryDir dir;
     // Not created beforehand: both writers also race to create and migrate it.
     const QString file = dir.filePath(QStringLiteral("shared.db"));
-    const int perWriter = 150; // about a second of writing each, on a slow machine more
+    // About a second of writing each, on a slow machine more; a sanitizer build is slower still.
+    const int perWriter = test::scaledForSanitizers(150);
     auto a = start({QStringLiteral("write"), file, QStringLiteral("ENGINE-A"), QString::number(perWriter)});
     auto b = start({QStringLiteral("write"), file, QStringLiteral("ENGINE-B"), QString::number(perWriter)});
-    auto reader = start({QStringLiteral("read"), file, QStringLiteral("1500")});
+    auto reader = start({QStringLiteral("read"), file, QStringLiteral("1500")}); // milliseconds of reading
     for (QProcess *p : {a.get(), b.get()}) {
         const Finished f = finish(*p);
         QVERIFY2(f.ok, f.explanation.constData());
