@@ -170,6 +170,7 @@ int ScanCommand::execute(const QCommandLineParser &parser, CliIo &io)
             io.err.flush();
             return ExitError;
         }
+        io.leaveAtExit(std::move(snapshot).value());
         return exitCode;
     }
     // The bytes go to the device as they are: decoding megabytes of UTF-8 for QTextStream
@@ -183,6 +184,7 @@ int ScanCommand::execute(const QCommandLineParser &parser, CliIo &io)
         io.out << QString::fromUtf8(bytes);
         io.out.flush();
     }
+    io.leaveAtExit(std::move(snapshot).value());
     return exitCode;
 }
 
