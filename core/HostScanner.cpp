@@ -13,20 +13,18 @@
 namespace bulwark {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("HostScanner", text); }
-
 QString stageText(ScanProgress::Stage stage)
 {
     switch (stage) {
-    case ScanProgress::Stage::Connecting: return tr("Connecting…");
-    case ScanProgress::Stage::Engine: return tr("Reading engine information…");
-    case ScanProgress::Stage::Containers: return tr("Inspecting containers and images…");
-    case ScanProgress::Stage::Images: return tr("Reading images…");
-    case ScanProgress::Stage::Networks: return tr("Reading networks…");
-    case ScanProgress::Stage::Volumes: return tr("Reading volumes…");
-    case ScanProgress::Stage::BaseOs: return tr("Detecting base operating systems…");
-    case ScanProgress::Stage::Rules: return tr("Checking security rules…");
-    case ScanProgress::Stage::Done: return tr("Scan complete");
+    case ScanProgress::Stage::Connecting: return HostScanner::tr("Connecting…");
+    case ScanProgress::Stage::Engine: return HostScanner::tr("Reading engine information…");
+    case ScanProgress::Stage::Containers: return HostScanner::tr("Inspecting containers and images…");
+    case ScanProgress::Stage::Images: return HostScanner::tr("Reading images…");
+    case ScanProgress::Stage::Networks: return HostScanner::tr("Reading networks…");
+    case ScanProgress::Stage::Volumes: return HostScanner::tr("Reading volumes…");
+    case ScanProgress::Stage::BaseOs: return HostScanner::tr("Detecting base operating systems…");
+    case ScanProgress::Stage::Rules: return HostScanner::tr("Checking security rules…");
+    case ScanProgress::Stage::Done: return HostScanner::tr("Scan complete");
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include "Snapshot.h"
 #include "rules/Policy.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -43,6 +44,8 @@ struct ScanOptions {
 // callers put it on a worker thread. Thread-safe in the sense that separate
 // instances share nothing.
 class HostScanner {
+    Q_DECLARE_TR_FUNCTIONS(HostScanner)
+
 public:
     using ProgressFn = std::function<void(const ScanProgress &)>;
 

@@ -1055,6 +1055,94 @@ Exit codes: 0 success, 1 error, 2 usage error, 3 findings at or above --fail-on.
     </message>
 </context>
 <context>
+    <name>HostScanner</name>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading engine information…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting containers and images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading networks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading volumes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detecting base operating systems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking security rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s %1 list is not a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the host is a Docker Engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 was removed while the scan ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 was removed while the scan ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of image %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No container uses this image, so its files cannot be read without creating one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Docker host to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one with --host or --context, or set DOCKER_HOST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Docker Engine could be reached; tried %1 hosts:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HostsCommand</name>
     <message>
         <source>none (insecure)</source>
@@ -3053,6 +3141,10 @@ Image %1
         <source>credential assigned to a name like a secret</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>credential in a variable named like a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -3356,45 +3448,6 @@ Later scans of the host show waived findings as waived and score without them.</
     </message>
     <message>
         <source>Revoked waiver %1; the next scan counts its finding again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>bulwark</name>
-    <message>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading engine information…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inspecting containers and images…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading images…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading networks…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading volumes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detecting base operating systems…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking security rules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan complete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5163,58 +5216,6 @@ Findings in all: %4</source>
     </message>
 </context>
 <context>
-    <name>bulwark::HostScanner</name>
-    <message>
-        <source>The scan was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s %1 list is not a JSON array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the host is a Docker Engine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Container %1 was removed while the scan ran.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Container %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image %1 was removed while the scan ran.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history of image %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No container uses this image, so its files cannot be read without creating one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Docker host to connect to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give one with --host or --context, or set DOCKER_HOST.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Docker Engine could be reached; tried %1 hosts:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>bulwark::HostSettings</name>
     <message>
         <source>added by you</source>
@@ -6783,13 +6784,6 @@ Docker Engine %2 · API %3 · %4
     </message>
     <message>
         <source>When the scan started, in local time</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>bulwark::SecretDetector</name>
-    <message>
-        <source>credential in a variable named like a secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

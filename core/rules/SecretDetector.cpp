@@ -11,7 +11,10 @@
 namespace bulwark::SecretDetector {
 
 namespace {
-QString tr(const char *t) { return QCoreApplication::translate("SecretDetector", t); }
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the runtime the same context.
+struct SecretDetectorText {
+    Q_DECLARE_TR_FUNCTIONS(SecretDetector)
+};
 
 struct ValuePattern {
     QRegularExpression re;
@@ -107,13 +110,13 @@ std::optional<SecretMatch> classifyEnv(const QString &name, const QString &value
     if (mayHoldSecretValue(value)) {
         for (const ValuePattern &p : valuePatterns()) {
             if (p.re.match(value).hasMatch())
-                return SecretMatch{tr(p.kind), redact(value)};
+                return SecretMatch{SecretDetectorText::tr(p.kind), redact(value)};
         }
     }
     if (name.endsWith(QLatin1String("_FILE"), Qt::CaseInsensitive) || name.endsWith(QLatin1String("_PATH"), Qt::CaseInsensitive))
         return std::nullopt;
     if (mayNameSecret(name) && secretName().match(name).hasMatch() && !isPlaceholder(value))
-        return SecretMatch{tr("credential in a variable named like a secret"), redact(value)};
+        return SecretMatch{SecretDetectorText::tr("credential in a variable named like a secret"), redact(value)};
     return std::nullopt;
 }
 
@@ -128,7 +131,7 @@ QString redactText(const QString &text, bool *found, QString *kind)
     bool any = false;
     auto note = [&](const char *k) {
         if (!any && kind)
-            *kind = tr(k);
+            *kind = SecretDetectorText::tr(k);
         any = true;
     };
     for (const ValuePattern &p : valuePatterns()) {
