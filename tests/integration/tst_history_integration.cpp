@@ -3,6 +3,7 @@
 // removed; the stored diff names exactly those changes, in-process and through
 // bulwark-cli history/diff; `bulwark-cli scan` stores by default.
 
+#include "CliProcess.h"
 #include "TestDaemon.h"
 
 #include "HostScanner.h"
@@ -73,31 +74,8 @@ const ContainerInfo *named(const HostSnapshot &snap, const QString &name)
     return nullptr;
 }
 
-struct CliRun {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"BULWARK_DB"_s); // every call names its --db
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(BULWARK_CLI_PATH), args);
-    CliRun r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+test::ProcessRun cli(const QStringList &args) { return test::runProcess(QStringLiteral(BULWARK_CLI_PATH), args, {u"BULWARK_DB"_s}); }
 
 } // namespace
 
@@ -112,7 +90,6 @@ private slots:
 
 private:
     void create(const QString &args);
-    void removeOurs();
     HostSnapshot scan();
 
     QTemporaryDir m_dir;
@@ -131,13 +108,6 @@ void TestHistoryIntegration::create(const QString &args)
     QVERIFY2(code == 0, qPrintable(args + u": "_s + err));
 }
 
-void TestHistoryIntegration::removeOurs()
-{
-    const QString ours = docker({u"ps"_s, u"-aq"_s, u"--filter"_s, u"name=^/"_s + Prefix});
-    if (!ours.isEmpty())
-        docker(QStringList{u"rm"_s, u"-f"_s} + ours.split(u'\n', Qt::SkipEmptyParts));
-}
-
 HostSnapshot TestHistoryIntegration::scan()
 {
     HostScanner scanner;
@@ -152,7 +122,7 @@ void TestHistoryIntegration::initTestCase()
     BULWARK_REQUIRE_DAEMON();
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(u"history.db"_s);
-    removeOurs();
+    test::removeContainersNamed(Prefix);
 
     // Before: a privileged container, one that stays, one that will be removed.
     create(u"create --name %1admin --privileged --network none %2"_s.arg(Prefix, Image));
@@ -185,7 +155,7 @@ void TestHistoryIntegration::initTestCase()
 void TestHistoryIntegration::cleanupTestCase()
 {
     if (test::daemonUnavailableReason().isEmpty())
-        removeOurs();
+        test::removeContainersNamed(Prefix);
 }
 
 void TestHistoryIntegration::diffOfTwoRealScans()
@@ -238,7 +208,7 @@ void TestHistoryIntegration::diffOfTwoRealScans()
 
 void TestHistoryIntegration::cliHistoryAndDiff()
 {
-    const CliRun history = cli({u"history"_s, u"--db"_s, m_db, u"--format"_s, u"json"_s});
+    const test::ProcessRun history = cli({u"history"_s, u"--db"_s, m_db, u"--format"_s, u"json"_s});
     QVERIFY2(history.code == 0, history.err.constData());
     const QJsonArray scans = QJsonDocument::fromJson(history.out).object().value(u"scans"_s).toArray();
     QCOMPARE(scans.size(), 2);
@@ -248,7 +218,7 @@ void TestHistoryIntegration::cliHistoryAndDiff()
     QCOMPARE(scans.at(0).toObject().value(u"host"_s).toObject().value(u"url"_s).toString(), test::testDockerHost());
 
     // Default pair: the two most recent scans of the only host.
-    const CliRun diff = cli({u"diff"_s, u"--db"_s, m_db, u"--format"_s, u"json"_s});
+    const test::ProcessRun diff = cli({u"diff"_s, u"--db"_s, m_db, u"--format"_s, u"json"_s});
     QVERIFY2(diff.code == 0, diff.err.constData());
     const QJsonObject doc = QJsonDocument::fromJson(diff.out).object();
     QCOMPARE(doc.value(u"from"_s).toObject().value(u"id"_s).toInteger(), m_firstId);
@@ -261,7 +231,7 @@ void TestHistoryIntegration::cliHistoryAndDiff()
     QCOMPARE(doc.value(u"removed_containers"_s).toArray().first().toObject().value(u"name"_s).toString(), Prefix + u"gone"_s);
     QCOMPARE(doc.value(u"score_changes"_s).toArray().size(), 1);
 
-    const CliRun table = cli({u"diff"_s, u"--db"_s, m_db, u"--host"_s, test::testDockerHost()});
+    const test::ProcessRun table = cli({u"diff"_s, u"--db"_s, m_db, u"--host"_s, test::testDockerHost()});
     QVERIFY2(table.code == 0, table.err.constData());
     QVERIFY2(table.out.contains("Removed containers (1)"), table.out.constData());
     QVERIFY(table.out.contains((Prefix + u"new"_s).toUtf8()));
@@ -271,17 +241,17 @@ void TestHistoryIntegration::cliScanStoresByDefault()
 {
     const QString db = m_dir.filePath(u"cli-scans.db"_s);
     for (int i = 0; i < 2; ++i) {
-        const CliRun r = cli({u"scan"_s, u"--host"_s, test::testDockerHost(), u"--format"_s, u"json"_s, u"--db"_s, db});
+        const test::ProcessRun r = cli({u"scan"_s, u"--host"_s, test::testDockerHost(), u"--format"_s, u"json"_s, u"--db"_s, db});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.err.contains("Stored as scan"), r.err.constData());
         QVERIFY(QJsonDocument::fromJson(r.out).isObject());
     }
-    const CliRun skipped = cli({u"scan"_s, u"--host"_s, test::testDockerHost(), u"--no-store"_s, u"--db"_s, db});
+    const test::ProcessRun skipped = cli({u"scan"_s, u"--host"_s, test::testDockerHost(), u"--no-store"_s, u"--db"_s, db});
     QVERIFY2(skipped.code == 0, skipped.err.constData());
-    const CliRun history = cli({u"history"_s, u"--db"_s, db, u"--host"_s, test::testDockerHost(), u"--format"_s, u"json"_s});
+    const test::ProcessRun history = cli({u"history"_s, u"--db"_s, db, u"--host"_s, test::testDockerHost(), u"--format"_s, u"json"_s});
     QCOMPARE(QJsonDocument::fromJson(history.out).object().value(u"scans"_s).toArray().size(), 2);
     // Nothing changed between the two: an empty diff.
-    const CliRun diff = cli({u"diff"_s, u"--db"_s, db, u"--format"_s, u"json"_s});
+    const test::ProcessRun diff = cli({u"diff"_s, u"--db"_s, db, u"--format"_s, u"json"_s});
     QVERIFY2(diff.code == 0, diff.err.constData());
     const QJsonObject doc = QJsonDocument::fromJson(diff.out).object();
     QVERIFY(doc.value(u"new"_s).toArray().isEmpty());
@@ -295,7 +265,7 @@ void TestHistoryIntegration::cliScanStoresByDefault()
         QVERIFY(handle);
         QVERIFY((*handle)->execute("PRAGMA user_version = 42"));
     }
-    const CliRun refused = cli({u"scan"_s, u"--host"_s, test::testDockerHost(), u"--format"_s, u"json"_s, u"--db"_s, newer});
+    const test::ProcessRun refused = cli({u"scan"_s, u"--host"_s, test::testDockerHost(), u"--format"_s, u"json"_s, u"--db"_s, newer});
     QCOMPARE(refused.code, 1);
     QVERIFY2(refused.err.contains("not stored"), refused.err.constData());
     QVERIFY(refused.err.contains("newer Bulwark"));

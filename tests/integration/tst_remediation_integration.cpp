@@ -3,6 +3,7 @@
 // applied, and the verification finds the findings resolved; recreated unchanged, they are
 // still present. Also `bulwark-cli fix` and `bulwark-cli plan` end to end.
 
+#include "CliProcess.h"
 #include "TestDaemon.h"
 
 #include "HostScanner.h"
@@ -57,28 +58,8 @@ QStringList ruleIds(const QList<Finding> &findings)
     return ids;
 }
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
 
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(BULWARK_CLI_PATH), args);
-    CliRun r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+test::ProcessRun cli(const QStringList &args) { return test::runProcess(QStringLiteral(BULWARK_CLI_PATH), args, {}); }
 } // namespace
 
 class TestRemediationIntegration : public QObject {
@@ -94,7 +75,6 @@ private slots:
 
 private:
     void run(const QStringList &args);
-    void removeOurs();
     QTemporaryDir m_dir;
 };
 
@@ -106,24 +86,17 @@ void TestRemediationIntegration::run(const QStringList &args)
     QVERIFY2(code == 0, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + err));
 }
 
-void TestRemediationIntegration::removeOurs()
-{
-    const QString ours = docker({QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"), QStringLiteral("name=^/") + Prefix});
-    if (!ours.isEmpty())
-        docker(QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + ours.split(QLatin1Char('\n'), Qt::SkipEmptyParts));
-}
-
 void TestRemediationIntegration::initTestCase()
 {
     BULWARK_REQUIRE_DAEMON();
     QVERIFY(m_dir.isValid());
-    removeOurs();
+    test::removeContainersNamed(Prefix);
 }
 
 void TestRemediationIntegration::cleanupTestCase()
 {
     if (test::daemonUnavailableReason().isEmpty())
-        removeOurs();
+        test::removeContainersNamed(Prefix);
 }
 
 void TestRemediationIntegration::adviceAppliedIsResolved()
@@ -231,43 +204,43 @@ void TestRemediationIntegration::cliFixAndVerify()
          QStringLiteral("--cap-add"), QStringLiteral("NET_ADMIN"), Image});
     const QStringList host{QStringLiteral("-H"), test::testDockerHost(), QStringLiteral("--db"), db};
 
-    const CliRun advice = cli(QStringList{QStringLiteral("fix"), name, QStringLiteral("--rule"), QStringLiteral("BW-C003")} + host);
-    QVERIFY2(advice.code == 0, qPrintable(advice.err));
-    QVERIFY2(advice.out.contains(QStringLiteral("docker run, remove: --cap-add NET_ADMIN")), qPrintable(advice.out));
-    QVERIFY(advice.out.contains(QStringLiteral("docker run \\\n")));
-    QVERIFY(!advice.out.contains(QStringLiteral("--cap-add NET_ADMIN \\")));
+    const test::ProcessRun advice = cli(QStringList{QStringLiteral("fix"), name, QStringLiteral("--rule"), QStringLiteral("BW-C003")} + host);
+    QVERIFY2(advice.code == 0, qPrintable(advice.errText()));
+    QVERIFY2(advice.outText().contains(QStringLiteral("docker run, remove: --cap-add NET_ADMIN")), qPrintable(advice.outText()));
+    QVERIFY(advice.outText().contains(QStringLiteral("docker run \\\n")));
+    QVERIFY(!advice.outText().contains(QStringLiteral("--cap-add NET_ADMIN \\")));
 
-    const CliRun still = cli(QStringList{QStringLiteral("fix"), name, QStringLiteral("--verify"), QStringLiteral("--rule"), QStringLiteral("BW-C003")} + host);
-    QVERIFY2(still.code == 1, qPrintable(still.out + still.err));
-    QVERIFY2(still.out.contains(QStringLiteral("still present")) && still.out.contains(QStringLiteral("NET_ADMIN")), qPrintable(still.out));
+    const test::ProcessRun still = cli(QStringList{QStringLiteral("fix"), name, QStringLiteral("--verify"), QStringLiteral("--rule"), QStringLiteral("BW-C003")} + host);
+    QVERIFY2(still.code == 1, qPrintable(still.outText() + still.errText()));
+    QVERIFY2(still.outText().contains(QStringLiteral("still present")) && still.outText().contains(QStringLiteral("NET_ADMIN")), qPrintable(still.outText()));
 
     run({QStringLiteral("rm"), QStringLiteral("-f"), name});
     run({QStringLiteral("create"), QStringLiteral("--name"), name, QStringLiteral("--network"), QStringLiteral("none"), Image});
-    const CliRun resolved = cli(QStringList{QStringLiteral("fix"), name, QStringLiteral("--verify"), QStringLiteral("--rule"), QStringLiteral("BW-C003")} + host);
-    QVERIFY2(resolved.code == 0, qPrintable(resolved.out + resolved.err));
-    QVERIFY2(resolved.out.contains(QStringLiteral("resolved")) && resolved.out.contains(QStringLiteral("1 of 1 resolved")), qPrintable(resolved.out));
+    const test::ProcessRun resolved = cli(QStringList{QStringLiteral("fix"), name, QStringLiteral("--verify"), QStringLiteral("--rule"), QStringLiteral("BW-C003")} + host);
+    QVERIFY2(resolved.code == 0, qPrintable(resolved.outText() + resolved.errText()));
+    QVERIFY2(resolved.outText().contains(QStringLiteral("resolved")) && resolved.outText().contains(QStringLiteral("1 of 1 resolved")), qPrintable(resolved.outText()));
 
-    const CliRun unknown = cli(QStringList{QStringLiteral("fix"), name, QStringLiteral("--rule"), QStringLiteral("BW-X999")} + host);
+    const test::ProcessRun unknown = cli(QStringList{QStringLiteral("fix"), name, QStringLiteral("--rule"), QStringLiteral("BW-X999")} + host);
     QCOMPARE(unknown.code, 2);
     // With a stored scan, the container's findings there are what --verify checks.
     const QString historyName = Prefix + QStringLiteral("hist");
     const QString history = m_dir.filePath(QStringLiteral("history.db"));
     run({QStringLiteral("create"), QStringLiteral("--name"), historyName, QStringLiteral("--network"), QStringLiteral("none"),
          QStringLiteral("--cap-add"), QStringLiteral("SYS_ADMIN"), Image});
-    const CliRun scan = cli({QStringLiteral("scan"), QStringLiteral("-H"), test::testDockerHost(), QStringLiteral("--db"), history,
+    const test::ProcessRun scan = cli({QStringLiteral("scan"), QStringLiteral("-H"), test::testDockerHost(), QStringLiteral("--db"), history,
                              QStringLiteral("--quiet"), QStringLiteral("--output"), QStringLiteral("/dev/null")});
-    QVERIFY2(scan.code == 0, qPrintable(scan.err));
+    QVERIFY2(scan.code == 0, qPrintable(scan.errText()));
     run({QStringLiteral("rm"), QStringLiteral("-f"), historyName});
     run({QStringLiteral("create"), QStringLiteral("--name"), historyName, QStringLiteral("--network"), QStringLiteral("none"), Image});
     const QStringList stored{QStringLiteral("-H"), test::testDockerHost(), QStringLiteral("--db"), history};
-    const CliRun all = cli(QStringList{QStringLiteral("fix"), historyName, QStringLiteral("--verify")} + stored);
-    QVERIFY2(all.code == 1, qPrintable(all.out + all.err)); // the other findings of the stored scan are still there
-    QVERIFY2(all.out.contains(QStringLiteral(", against scan ")), qPrintable(all.out));
-    QVERIFY2(all.out.contains(QStringLiteral("resolved      BW-C003")), qPrintable(all.out));
-    QVERIFY2(all.out.contains(QStringLiteral("still present BW-C018")), qPrintable(all.out));
-    const CliRun one = cli(QStringList{QStringLiteral("fix"), historyName, QStringLiteral("--verify"), QStringLiteral("--rule"), QStringLiteral("BW-C003")} + stored);
-    QVERIFY2(one.code == 0, qPrintable(one.out + one.err));
-    QVERIFY2(one.out.contains(QStringLiteral(", against scan ")) && one.out.contains(QStringLiteral("1 of 1 resolved")), qPrintable(one.out));
+    const test::ProcessRun all = cli(QStringList{QStringLiteral("fix"), historyName, QStringLiteral("--verify")} + stored);
+    QVERIFY2(all.code == 1, qPrintable(all.outText() + all.errText())); // the other findings of the stored scan are still there
+    QVERIFY2(all.outText().contains(QStringLiteral(", against scan ")), qPrintable(all.outText()));
+    QVERIFY2(all.outText().contains(QStringLiteral("resolved      BW-C003")), qPrintable(all.outText()));
+    QVERIFY2(all.outText().contains(QStringLiteral("still present BW-C018")), qPrintable(all.outText()));
+    const test::ProcessRun one = cli(QStringList{QStringLiteral("fix"), historyName, QStringLiteral("--verify"), QStringLiteral("--rule"), QStringLiteral("BW-C003")} + stored);
+    QVERIFY2(one.code == 0, qPrintable(one.outText() + one.errText()));
+    QVERIFY2(one.outText().contains(QStringLiteral(", against scan ")) && one.outText().contains(QStringLiteral("1 of 1 resolved")), qPrintable(one.outText()));
 }
 
 void TestRemediationIntegration::cliPlan()
@@ -275,9 +248,9 @@ void TestRemediationIntegration::cliPlan()
     run({QStringLiteral("create"), QStringLiteral("--name"), Prefix + QStringLiteral("plan-a"), QStringLiteral("--network"), QStringLiteral("none"),
          QStringLiteral("--cap-add"), QStringLiteral("SYS_PTRACE"), Image});
     const QString file = m_dir.filePath(QStringLiteral("plan.json"));
-    const CliRun json = cli({QStringLiteral("plan"), QStringLiteral("-H"), test::testDockerHost(), QStringLiteral("--format"),
+    const test::ProcessRun json = cli({QStringLiteral("plan"), QStringLiteral("-H"), test::testDockerHost(), QStringLiteral("--format"),
                              QStringLiteral("json"), QStringLiteral("--output"), file});
-    QVERIFY2(json.code == 0, qPrintable(json.err));
+    QVERIFY2(json.code == 0, qPrintable(json.errText()));
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
@@ -297,11 +270,11 @@ void TestRemediationIntegration::cliPlan()
     }
     QVERIFY(sawPtrace);
 
-    const CliRun md = cli({QStringLiteral("plan"), QStringLiteral("-H"), test::testDockerHost()});
-    QVERIFY2(md.code == 0, qPrintable(md.err));
-    QVERIFY(md.out.startsWith(QStringLiteral("# Remediation plan for ")));
-    QVERIFY(md.out.contains(QStringLiteral("### ") + Prefix + QStringLiteral("plan-a")));
-    QVERIFY(md.out.contains(QStringLiteral("`--cap-add SYS_PTRACE`")));
+    const test::ProcessRun md = cli({QStringLiteral("plan"), QStringLiteral("-H"), test::testDockerHost()});
+    QVERIFY2(md.code == 0, qPrintable(md.errText()));
+    QVERIFY(md.outText().startsWith(QStringLiteral("# Remediation plan for ")));
+    QVERIFY(md.outText().contains(QStringLiteral("### ") + Prefix + QStringLiteral("plan-a")));
+    QVERIFY(md.outText().contains(QStringLiteral("`--cap-add SYS_PTRACE`")));
 }
 
 void TestRemediationIntegration::verifyUnknownContainerAndCancel()

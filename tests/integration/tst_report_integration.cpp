@@ -6,6 +6,7 @@
 // appears in no report.
 
 #include "JsonSchemaCheck.h"
+#include "CliProcess.h"
 #include "TestDaemon.h"
 
 #include <QProcess>
@@ -29,33 +30,9 @@ const QString Prefix = u"it-report-"_s;
 const QString Image = u"local/busybox:1"_s;
 const QStringList Secrets{u"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"_s, u"s3cr3tpass"_s};
 
-struct ReportRun {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 // The program as CI starts it: no display, no Qt platform chosen, no BULWARK_DB.
-ReportRun runCli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &var : {u"BULWARK_DB"_s, u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
-        env.remove(var);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(BULWARK_CLI_PATH), args);
-    ReportRun r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+test::ProcessRun runCli(const QStringList &args) { return test::runProcess(QStringLiteral(BULWARK_CLI_PATH), args, {u"BULWARK_DB"_s, u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s}); }
 
 QByteArray readAll(const QString &path)
 {
@@ -76,7 +53,6 @@ private slots:
     void noSecretInAnyFormat();
 
 private:
-    void removeOurs();
     QString report(const QString &format);
 
     QTemporaryDir m_dir;
@@ -86,19 +62,12 @@ private:
     int m_findings = 0;
 };
 
-void TestReportIntegration::removeOurs()
-{
-    const QString ours = docker({u"ps"_s, u"-aq"_s, u"--filter"_s, u"name=^/"_s + Prefix});
-    if (!ours.isEmpty())
-        docker(QStringList{u"rm"_s, u"-f"_s} + ours.split(u'\n', Qt::SkipEmptyParts));
-}
-
 void TestReportIntegration::initTestCase()
 {
     BULWARK_REQUIRE_DAEMON();
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(u"history.db"_s);
-    removeOurs();
+    test::removeContainersNamed(Prefix);
     for (const QString &args : {u"create --name %1admin --privileged --network none %2"_s,
                                 u"create --name %1billing --network none -e AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY "
                                 u"-e DATABASE_URL=postgres://app:s3cr3tpass@db:5432/app %2"_s,
@@ -108,7 +77,7 @@ void TestReportIntegration::initTestCase()
         docker(args.arg(Prefix, Image).split(u' ', Qt::SkipEmptyParts), &code, &err);
         QVERIFY2(code == 0, qPrintable(args + u": "_s + err));
     }
-    const ReportRun scan = runCli({u"scan"_s, u"--host"_s, bulwark::test::testDockerHost(), u"--db"_s, m_db, u"--format"_s, u"json"_s});
+    const test::ProcessRun scan = runCli({u"scan"_s, u"--host"_s, bulwark::test::testDockerHost(), u"--db"_s, m_db, u"--format"_s, u"json"_s});
     QVERIFY2(scan.code == 0 || scan.code == 3, scan.err.constData());
     m_scan = json::parse(scan.out.toStdString());
     auto collect = [this](const json &findings) {
@@ -129,13 +98,13 @@ void TestReportIntegration::initTestCase()
 void TestReportIntegration::cleanupTestCase()
 {
     if (bulwark::test::daemonUnavailableReason().isEmpty())
-        removeOurs();
+        test::removeContainersNamed(Prefix);
 }
 
 QString TestReportIntegration::report(const QString &format)
 {
     const QString path = m_dir.filePath(u"report."_s + format);
-    const ReportRun r = runCli({u"report"_s, u"--db"_s, m_db, u"--format"_s, format, u"--output"_s, path});
+    const test::ProcessRun r = runCli({u"report"_s, u"--db"_s, m_db, u"--format"_s, format, u"--output"_s, path});
     if (r.code != 0) {
         qWarning("bulwark-cli report --format %s: %s", qPrintable(format), r.err.constData());
         return {};

@@ -3,6 +3,7 @@
 // it; a waiver decided in a review carries forward to the next stored scan of
 // the same container re-created with a new id, and never to its twin.
 
+#include "CliProcess.h"
 #include "TestDaemon.h"
 
 #include "review/ReviewDecision.h"
@@ -31,31 +32,8 @@ namespace {
 const QString Prefix = u"it-waive-"_s;
 const QString Image = u"local/busybox:1"_s;
 
-struct CliRun {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"BULWARK_DB"_s); // every call names its --db or --no-store
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(BULWARK_CLI_PATH), args);
-    CliRun r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+test::ProcessRun cli(const QStringList &args) { return test::runProcess(QStringLiteral(BULWARK_CLI_PATH), args, {u"BULWARK_DB"_s}); }
 
 QJsonObject containerNamed(const QJsonObject &scan, const QString &name)
 {
@@ -87,7 +65,6 @@ private slots:
 
 private:
     void create(const QString &args);
-    void removeOurs();
     QTemporaryDir m_dir;
 };
 
@@ -99,18 +76,11 @@ void TestWaiversIntegration::create(const QString &args)
     QVERIFY2(code == 0, qPrintable(args + u": "_s + err));
 }
 
-void TestWaiversIntegration::removeOurs()
-{
-    const QString ours = docker({u"ps"_s, u"-aq"_s, u"--filter"_s, u"name=^/"_s + Prefix});
-    if (!ours.isEmpty())
-        docker(QStringList{u"rm"_s, u"-f"_s} + ours.split(u'\n', Qt::SkipEmptyParts));
-}
-
 void TestWaiversIntegration::initTestCase()
 {
     BULWARK_REQUIRE_DAEMON();
     QVERIFY(m_dir.isValid());
-    removeOurs();
+    test::removeContainersNamed(Prefix);
     // Twins: the same privileged configuration under two names.
     create(u"create --name %1a --privileged --network none %2"_s.arg(Prefix, Image));
     create(u"create --name %1b --privileged --network none %2"_s.arg(Prefix, Image));
@@ -118,7 +88,7 @@ void TestWaiversIntegration::initTestCase()
 
 void TestWaiversIntegration::cleanupTestCase()
 {
-    removeOurs();
+    test::removeContainersNamed(Prefix);
 }
 
 void TestWaiversIntegration::policyFileWaivesOneContainer()
@@ -133,7 +103,7 @@ void TestWaiversIntegration::policyFileWaivesOneContainer()
                     .arg(Prefix)
                     .toUtf8());
     }
-    const CliRun json = cli({u"scan"_s, u"--host"_s, test::testDockerHost(), u"--no-store"_s, u"--format"_s, u"json"_s,
+    const test::ProcessRun json = cli({u"scan"_s, u"--host"_s, test::testDockerHost(), u"--no-store"_s, u"--format"_s, u"json"_s,
                              u"--policy"_s, policy});
     QVERIFY2(json.code == 0, json.err.constData());
     const QJsonObject scan = QJsonDocument::fromJson(json.out).object();
@@ -155,12 +125,12 @@ void TestWaiversIntegration::policyFileWaivesOneContainer()
     QVERIFY2(scoreA < scoreB, qPrintable(u"%1 vs %2"_s.arg(scoreA).arg(scoreB)));
     QCOMPARE(scan.value(u"summary"_s).toObject().value(u"waived"_s).toInt(), 1);
 
-    const CliRun table = cli({u"scan"_s, u"--host"_s, test::testDockerHost(), u"--no-store"_s, u"--policy"_s, policy});
+    const test::ProcessRun table = cli({u"scan"_s, u"--host"_s, test::testDockerHost(), u"--no-store"_s, u"--policy"_s, policy});
     QVERIFY2(table.code == 0, table.err.constData());
     QVERIFY2(table.out.contains("WAIVED (Risk accepted by erin"), table.out.constData());
     QVERIFY(table.out.contains("Waived: 1"));
 
-    const CliRun sarif = cli({u"scan"_s, u"--host"_s, test::testDockerHost(), u"--no-store"_s, u"--format"_s, u"sarif"_s,
+    const test::ProcessRun sarif = cli({u"scan"_s, u"--host"_s, test::testDockerHost(), u"--no-store"_s, u"--format"_s, u"sarif"_s,
                               u"--policy"_s, policy});
     QVERIFY2(sarif.code == 0, sarif.err.constData());
     int suppressed = 0;
@@ -180,7 +150,7 @@ void TestWaiversIntegration::policyFileWaivesOneContainer()
 void TestWaiversIntegration::reviewCarriesForwardToARecreatedContainer()
 {
     const QString db = m_dir.filePath(u"history.db"_s);
-    const CliRun first = cli({u"scan"_s, u"--host"_s, test::testDockerHost(), u"--format"_s, u"json"_s, u"--db"_s, db});
+    const test::ProcessRun first = cli({u"scan"_s, u"--host"_s, test::testDockerHost(), u"--format"_s, u"json"_s, u"--db"_s, db});
     QVERIFY2(first.code == 0, first.err.constData());
     const QJsonObject before = containerNamed(QJsonDocument::fromJson(first.out).object(), Prefix + u"b"_s);
     const int scoreBefore = before.value(u"risk_score"_s).toInt();
@@ -210,7 +180,7 @@ void TestWaiversIntegration::reviewCarriesForwardToARecreatedContainer()
     docker({u"rm"_s, u"-f"_s, Prefix + u"b"_s});
     create(u"create --name %1b --privileged --network none %2"_s.arg(Prefix, Image));
 
-    const CliRun next = cli({u"scan"_s, u"--host"_s, test::testDockerHost(), u"--format"_s, u"json"_s, u"--db"_s, db});
+    const test::ProcessRun next = cli({u"scan"_s, u"--host"_s, test::testDockerHost(), u"--format"_s, u"json"_s, u"--db"_s, db});
     QVERIFY2(next.code == 0, next.err.constData());
     QVERIFY2(next.err.contains("Applied 1 stored waiver"), next.err.constData());
     const QJsonObject scan = QJsonDocument::fromJson(next.out).object();
