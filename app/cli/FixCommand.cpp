@@ -212,16 +212,7 @@ QList<Finding> FixCommand::storedFindings(const QCommandLineParser &parser, cons
         for (const store::StoredFinding &s : scan->findings) {
             if (s.targetKey != identity || s.scope == RuleScope::Daemon)
                 continue;
-            Finding f;
-            f.ruleId = s.ruleId;
-            f.cis = s.cis;
-            f.severity = s.severity;
-            f.title = s.title;
-            f.evidence = s.evidence;
-            f.scope = s.scope;
-            f.targetName = s.targetName;
-            f.waiver = s.waiver;
-            found << f;
+            found << s.toFinding();
         }
         *scanLabel = tr("scan %1 of %2").arg(summary.id).arg(summary.startedAt.toString(Qt::ISODate));
         return found;

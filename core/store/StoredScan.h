@@ -55,6 +55,10 @@ struct StoredFinding {
     // What makes two findings in two scans "the same finding" for diffs and
     // time-to-fix: rule and target, not the evidence wording.
     [[nodiscard]] QString key() const;
+    // The finding as a scan reports it, for code that compares a stored scan with a new
+    // one (verifying a fix). What the store does not keep stays empty: the target's id,
+    // the remediation text (the catalogue has it) and the score contribution.
+    [[nodiscard]] Finding toFinding() const;
 };
 
 struct StoredContainer {

@@ -74,8 +74,10 @@ const ContainerInfo *named(const HostSnapshot &snap, const QString &name)
     return nullptr;
 }
 
-
-test::ProcessRun cli(const QStringList &args) { return test::runProcess(QStringLiteral(BULWARK_CLI_PATH), args, {u"BULWARK_DB"_s}); }
+test::ProcessRun cli(const QStringList &args)
+{
+    return test::runProcess(QStringLiteral(BULWARK_CLI_PATH), args, {u"BULWARK_DB"_s});
+}
 
 } // namespace
 

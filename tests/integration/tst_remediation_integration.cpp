@@ -58,7 +58,6 @@ QStringList ruleIds(const QList<Finding> &findings)
     return ids;
 }
 
-
 test::ProcessRun cli(const QStringList &args) { return test::runProcess(QStringLiteral(BULWARK_CLI_PATH), args, {}); }
 } // namespace
 

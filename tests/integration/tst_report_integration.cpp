@@ -32,7 +32,11 @@ const QStringList Secrets{u"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"_s, u"s3cr3
 
 
 // The program as CI starts it: no display, no Qt platform chosen, no BULWARK_DB.
-test::ProcessRun runCli(const QStringList &args) { return test::runProcess(QStringLiteral(BULWARK_CLI_PATH), args, {u"BULWARK_DB"_s, u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s}); }
+bulwark::test::ProcessRun runCli(const QStringList &args)
+{
+    return bulwark::test::runProcess(QStringLiteral(BULWARK_CLI_PATH), args,
+                                     {u"BULWARK_DB"_s, u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s});
+}
 
 QByteArray readAll(const QString &path)
 {
@@ -67,7 +71,7 @@ void TestReportIntegration::initTestCase()
     BULWARK_REQUIRE_DAEMON();
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(u"history.db"_s);
-    test::removeContainersNamed(Prefix);
+    bulwark::test::removeContainersNamed(Prefix);
     for (const QString &args : {u"create --name %1admin --privileged --network none %2"_s,
                                 u"create --name %1billing --network none -e AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY "
                                 u"-e DATABASE_URL=postgres://app:s3cr3tpass@db:5432/app %2"_s,
@@ -77,7 +81,7 @@ void TestReportIntegration::initTestCase()
         docker(args.arg(Prefix, Image).split(u' ', Qt::SkipEmptyParts), &code, &err);
         QVERIFY2(code == 0, qPrintable(args + u": "_s + err));
     }
-    const test::ProcessRun scan = runCli({u"scan"_s, u"--host"_s, bulwark::test::testDockerHost(), u"--db"_s, m_db, u"--format"_s, u"json"_s});
+    const bulwark::test::ProcessRun scan = runCli({u"scan"_s, u"--host"_s, bulwark::test::testDockerHost(), u"--db"_s, m_db, u"--format"_s, u"json"_s});
     QVERIFY2(scan.code == 0 || scan.code == 3, scan.err.constData());
     m_scan = json::parse(scan.out.toStdString());
     auto collect = [this](const json &findings) {
@@ -98,13 +102,13 @@ void TestReportIntegration::initTestCase()
 void TestReportIntegration::cleanupTestCase()
 {
     if (bulwark::test::daemonUnavailableReason().isEmpty())
-        test::removeContainersNamed(Prefix);
+        bulwark::test::removeContainersNamed(Prefix);
 }
 
 QString TestReportIntegration::report(const QString &format)
 {
     const QString path = m_dir.filePath(u"report."_s + format);
-    const test::ProcessRun r = runCli({u"report"_s, u"--db"_s, m_db, u"--format"_s, format, u"--output"_s, path});
+    const bulwark::test::ProcessRun r = runCli({u"report"_s, u"--db"_s, m_db, u"--format"_s, format, u"--output"_s, path});
     if (r.code != 0) {
         qWarning("bulwark-cli report --format %s: %s", qPrintable(format), r.err.constData());
         return {};

@@ -32,8 +32,10 @@ namespace {
 const QString Prefix = u"it-waive-"_s;
 const QString Image = u"local/busybox:1"_s;
 
-
-test::ProcessRun cli(const QStringList &args) { return test::runProcess(QStringLiteral(BULWARK_CLI_PATH), args, {u"BULWARK_DB"_s}); }
+test::ProcessRun cli(const QStringList &args)
+{
+    return test::runProcess(QStringLiteral(BULWARK_CLI_PATH), args, {u"BULWARK_DB"_s});
+}
 
 QJsonObject containerNamed(const QJsonObject &scan, const QString &name)
 {

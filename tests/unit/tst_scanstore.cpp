@@ -185,6 +185,16 @@ void TestScanStore::roundTrip()
         QCOMPARE(a.scope, e.scope);
         QCOMPARE(a.targetKey, e.targetKey);
         QCOMPARE(a.targetName, e.targetName);
+        // Back to a Finding (verifying a fix compares one with a new scan): what was stored.
+        const Finding back = a.toFinding();
+        QCOMPARE(back.ruleId, e.ruleId);
+        QCOMPARE(back.cis, e.cis);
+        QCOMPARE(back.severity, e.severity);
+        QCOMPARE(back.title, e.title);
+        QCOMPARE(back.evidence, e.evidence);
+        QCOMPARE(back.scope, e.scope);
+        QCOMPARE(back.targetName, e.targetName);
+        QCOMPARE(back.waiver.waived(), e.waiver.waived());
     }
     // The privileged container's finding is there, by rule and identity.
     bool privileged = false;
