@@ -67,6 +67,12 @@ FindingsPanel::FindingsPanel(FindingsModel *model, QWidget *parent)
     m_view->setColumnHidden(FindingsModel::TargetColumn, true); // the group row already names it
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &FindingsPanel::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FindingsPanel::onRowsInserted);
+    // A filter can hide the selected finding without the selection model announcing a new
+    // current row: the explanation and "Fix this…" must not stay behind for a hidden finding.
+    // (The view's selection model was connected first, so it has moved on when these run.)
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &FindingsPanel::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FindingsPanel::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &FindingsPanel::onCurrentChanged);
 
     m_summary->setObjectName(QStringLiteral("findingsSummary"));
 

@@ -17,6 +17,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QPushButton>
 #include <QTest>
 #include <QTreeView>
 
@@ -158,6 +159,20 @@ void TestDashboardPages::privilegedContainerShowsC001InFindings()
         for (int child = 0; child < model->rowCount(group); ++child)
             QCOMPARE(model->index(child, 0, group).data(SeverityRole).toInt(), int(Severity::Critical));
     }
+
+    // A filter that hides the selected finding takes its explanation and "Fix this…" along.
+    auto *fix = m_window->findChild<QPushButton *>(QStringLiteral("fixFindingButton"));
+    QVERIFY(fix);
+    view->setCurrentIndex(model->index(0, 0, model->index(0, 0)));
+    QVERIFY(!detail->ruleId().isEmpty());
+    QVERIFY(fix->isEnabled());
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("no finding says this"));
+    QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(detail->ruleId(), QString());
+    QVERIFY(!fix->isEnabled());
+    filter->clear();
+    severity->setCurrentIndex(0);
 }
 
 void TestDashboardPages::permissionsAndScoreTabs()
