@@ -18,6 +18,19 @@ extern "C" void onSignal(int)
 {
     g_cancel.store(true); // lock-free atomic: safe in a signal handler
 }
+
+// Headless sessions (cron, ssh, CI) have no XDG_RUNTIME_DIR; Qt Gui, loaded for PDF reports,
+// then says so on stderr and uses /tmp/runtime-<user>, which serves a report just as well.
+// That line is noise in a script's output; everything else Qt says is passed on.
+QtMessageHandler g_qtHandler = nullptr;
+
+void filterQtMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (g_qtHandler)
+        g_qtHandler(type, context, message);
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -25,6 +38,7 @@ int main(int argc, char *argv[])
     // A PDF report draws with Qt Gui's fonts and painter; every other command stays
     // a console program. Headless (CI, ssh) is the normal case, so the report uses
     // the offscreen platform unless the user chose one.
+    g_qtHandler = qInstallMessageHandler(filterQtMessages);
     std::unique_ptr<QCoreApplication> app;
     if (bulwark::cli::ReportCommand::needsGuiApplication(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
