@@ -58,13 +58,15 @@ inline QString docker(const QStringList &args, int *exitCode = nullptr, QString 
     return dockerAt(testDockerHost(), args, exitCode, stdErr);
 }
 
-// Removes every container of the test daemon whose name starts with PREFIX (a test's own).
+// Removes every container of the test daemon whose name starts with PREFIX (a test's own),
+// with its anonymous volumes.
 inline void removeContainersNamed(const QString &prefix)
 {
     const QString ours = docker({QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
                                  QStringLiteral("name=^/") + prefix});
     if (!ours.isEmpty())
-        docker(QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + ours.split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+        docker(QStringList{QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v")}
+               + ours.split(QLatin1Char('\n'), Qt::SkipEmptyParts));
 }
 
 } // namespace bulwark::test

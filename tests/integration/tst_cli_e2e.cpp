@@ -137,9 +137,7 @@ void TestCliE2e::initTestCase()
 {
     BULWARK_REQUIRE_DAEMON();
     QVERIFY(m_tmp.isValid());
-    const QString old = docker({u"ps"_s, u"-aq"_s, u"--filter"_s, u"name=^/"_s + Prefix});
-    if (!old.isEmpty())
-        docker(QStringList{u"rm"_s, u"-f"_s} + old.split(u'\n', Qt::SkipEmptyParts));
+    bulwark::test::removeContainersNamed(Prefix);
 
     int code = -1;
     QString err;
@@ -172,9 +170,7 @@ void TestCliE2e::initTestCase()
 
 void TestCliE2e::cleanupTestCase()
 {
-    const QString ours = docker({u"ps"_s, u"-aq"_s, u"--filter"_s, u"name=^/"_s + Prefix});
-    if (!ours.isEmpty())
-        docker(QStringList{u"rm"_s, u"-f"_s} + ours.split(u'\n', Qt::SkipEmptyParts));
+    bulwark::test::removeContainersNamed(Prefix);
 }
 
 void TestCliE2e::scanJson()

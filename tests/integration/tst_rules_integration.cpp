@@ -43,6 +43,19 @@ const QString ImageToken = u"tok-7Hq2Vx9LmP4sKd8WzR1n"_s; // in a built image's 
 
 QStringList words(const QString &text) { return text.split(u' ', Qt::SkipEmptyParts); }
 
+// Streams DIR as a tar archive into `docker DOCKER_ARGS` on the test daemon (import, load).
+bool tarInto(const QString &dir, const QStringList &dockerArgs)
+{
+    QProcess tar;
+    QProcess sink;
+    tar.setStandardOutputProcess(&sink);
+    tar.start(u"tar"_s, {u"-C"_s, dir, u"-c"_s, u"."_s});
+    sink.start(u"docker"_s, QStringList{u"-H"_s, bulwark::test::testDockerHost()} + dockerArgs);
+    tar.waitForFinished(60000);
+    sink.waitForFinished(120000);
+    return sink.exitStatus() == QProcess::NormalExit && sink.exitCode() == 0;
+}
+
 // Imports a busybox root filesystem plus extra files as a new image, as the fixture does.
 bool importImage(const QString &tag, const QHash<QString, QByteArray> &files, const QHash<QString, QString> &links = {})
 {
@@ -64,14 +77,7 @@ bool importImage(const QString &tag, const QHash<QString, QByteArray> &files, co
         QDir(root.path()).mkpath(QFileInfo(it.key()).path());
         QFile::link(it.value(), root.filePath(it.key()));
     }
-    QProcess tar;
-    QProcess imp;
-    tar.setStandardOutputProcess(&imp);
-    tar.start(u"tar"_s, {u"-C"_s, root.path(), u"-c"_s, u"."_s});
-    imp.start(u"docker"_s, {u"-H"_s, bulwark::test::testDockerHost(), u"import"_s, u"-c"_s, uR"(CMD ["/bin/sh"])"_s, u"-"_s, tag});
-    tar.waitForFinished(60000);
-    imp.waitForFinished(120000);
-    return imp.exitStatus() == QProcess::NormalExit && imp.exitCode() == 0;
+    return tarInto(root.path(), {u"import"_s, u"-c"_s, uR"(CMD ["/bin/sh"])"_s, u"-"_s, tag});
 }
 
 // Builds DOCKERFILE with the classic builder: it needs no registry for FROM local/busybox:1
@@ -129,14 +135,7 @@ bool loadImageBuiltAt(const QString &tag, const QDateTime &created)
             return false;
         f.write(text.toUtf8());
     }
-    QProcess pack;
-    QProcess load;
-    pack.setStandardOutputProcess(&load);
-    pack.start(u"tar"_s, {u"-C"_s, dir.filePath(u"archive"_s), u"-c"_s, u"."_s});
-    load.start(u"docker"_s, {u"-H"_s, bulwark::test::testDockerHost(), u"load"_s, u"-q"_s});
-    pack.waitForFinished(60000);
-    load.waitForFinished(120000);
-    return load.exitStatus() == QProcess::NormalExit && load.exitCode() == 0;
+    return tarInto(dir.filePath(u"archive"_s), {u"load"_s, u"-q"_s});
 }
 
 quint16 freeTcpPort()
@@ -226,9 +225,7 @@ void TestRulesIntegration::create(const QString &name, const QString &options, c
 void TestRulesIntegration::initTestCase()
 {
     BULWARK_REQUIRE_DAEMON();
-    const QStringList leftovers = docker({u"ps"_s, u"-aq"_s, u"--filter"_s, u"name="_s + Prefix}).split(u'\n', Qt::SkipEmptyParts);
-    if (!leftovers.isEmpty())
-        docker(QStringList{u"rm"_s, u"-f"_s, u"-v"_s} + leftovers);
+    bulwark::test::removeContainersNamed(Prefix);
     QDir(m_work.path()).mkpath(u"shared"_s);
     const QString socket = bulwark::test::testDockerHost().mid(7);
     const QString net = u"--network none"_s;
@@ -366,10 +363,11 @@ QList<bulwark::Finding> TestRulesIntegration::findingsOf(const QString &name) co
     if (!c)
         return all;
     all = c->findings;
+    const QStringList inherited = ruleIds(all); // BW-I005/I006 are already on the container
     for (const bulwark::ImageInfo &img : m_snapshot.images) {
         if (img.id == c->imageId) {
             for (const bulwark::Finding &f : img.findings) {
-                if (!ruleIds(all).contains(f.ruleId))
+                if (!inherited.contains(f.ruleId))
                     all << f;
             }
         }

@@ -178,9 +178,7 @@ void TestSnapshotIntegration::initTestCase()
     QVERIFY2(m_bindRoot.isValid(), qPrintable(m_bindRoot.errorString()));
 
     // Leftovers of an interrupted run of this test.
-    const QString old = docker({u"ps"_s, u"-aq"_s, u"--filter"_s, u"name=^/"_s + Prefix});
-    if (!old.isEmpty())
-        docker(QStringList{u"rm"_s, u"-f"_s} + old.split(u'\n', Qt::SkipEmptyParts));
+    bulwark::test::removeContainersNamed(Prefix);
 
     const QString dataDir = m_bindRoot.filePath(u"x"_s);
     const QString sharedDir = m_bindRoot.filePath(u"shared"_s);
